@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: throughput of the whole `brief` pipeline (decode, parse,
+ * clean, analyse, dedupe, cluster, summarise, render JSON) on the evaluation
+ * sets in ../shared/data, in one process (one core).
+ *
+ *   npm run bench -- [--limit N] [dataset.jsonl ...]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { briefPile } from '../src/pipeline.js';
+import { readPiles } from '../src/read/index.js';
+import { renderJson } from '../src/render/json.js';
+
+const args = process.argv.slice(2);
+const limitAt = args.indexOf('--limit');
+const limit = limitAt >= 0 ? Number(args.splice(limitAt, 2)[1]) : Number.POSITIVE_INFINITY;
+const shared = resolve(import.meta.dirname, '../../shared/data');
+const datasets =
+  args.length > 0 ? args : [`${shared}/duc2004/clusters.jsonl`, `${shared}/multinews/validation.jsonl`];
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+for (const path of datasets) {
+  if (!existsSync(path)) {
+    console.error(`bench: ${path} not found; the benchmarks read ../shared/data beside the repo`);
+    process.exit(1);
+  }
+  const bytes = readFileSync(path);
+  const t0 = performance.now();
+  const { piles } = readPiles([{ path, bytes }]);
+  const readMs = performance.now() - t0;
+  const chosen = piles.slice(0, limit);
+  // Warm up the JIT and the stem cache on a few piles so the figures describe steady state.
+  for (const pile of chosen.slice(0, 5)) renderJson(briefPile(pile));
+  const times: number[] = [];
+  let articles = 0;
+  let textBytes = 0;
+  const t1 = performance.now();
+  for (const pile of chosen) {
+    const s = performance.now();
+    renderJson(briefPile(pile));
+    times.push(performance.now() - s);
+    articles += pile.documents.length;
+    for (const d of pile.documents) textBytes += Buffer.byteLength(d.text);
+  }
+  const totalMs = performance.now() - t1 + readMs * (chosen.length / piles.length);
+  times.sort((a, b) => a - b);
+  const name = path.split('/').slice(-2).join('/');
+  console.log(
+    [
+      `${name}: ${chosen.length} clusters, ${articles} articles, ${(textBytes / 1e6).toFixed(1)} MB of text`,
+      `  throughput   ${(articles / (totalMs / 1000)).toFixed(0)} articles/s, ${(textBytes / 1e6 / (totalMs / 1000)).toFixed(2)} MB/s (reading included)`,
+      `  per cluster  median ${quantile(times, 0.5).toFixed(2)} ms, p90 ${quantile(times, 0.9).toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(2)} ms`,
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,39 @@
+import { analyseArticle } from '../../src/analyse/article.js';
+import type { Article, SourceDocument } from '../../src/types.js';
+
+/** A plain-text SourceDocument for tests. */
+export function textDocument(id: string, text: string, extra: Partial<SourceDocument> = {}): SourceDocument {
+  return {
+    id,
+    path: `${id}.txt`,
+    format: 'text',
+    text,
+    title: null,
+    published: null,
+    source: null,
+    url: null,
+    authors: [],
+    ...extra,
+  };
+}
+
+/**
+ * An Article from body paragraphs, skipping the clean stage: each paragraph
+ * is its own span of the text, nothing removed or repaired.
+ */
+export function bodyArticle(id: string, paragraphs: string[], extra: Partial<SourceDocument> = {}): Article {
+  const text = paragraphs.join('\n\n');
+  let offset = 0;
+  const spans = paragraphs.map((p) => {
+    const span = { start: offset, end: offset + p.length };
+    offset += p.length + 2;
+    return span;
+  });
+  return analyseArticle({
+    document: textDocument(id, text, extra),
+    paragraphs: spans,
+    removed: [],
+    repairs: [],
+    meta: { title: extra.title ?? null, source: null, publisher: null, place: null },
+  });
+}
