@@ -47,3 +47,22 @@ describe('splitSentences', () => {
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
   });
 });
+
+describe('splitSentences on news abbreviations', () => {
+  it.each([
+    ['Aviation Authority Brig. Gen. Fayez Zeidan spoke. He left.', 2],
+    ['said Rep. Peter King, R-N.Y. He left early.', 2],
+    ["in the fund's no. 2 job, he said. Later he left.", 2],
+    ['The police said no. Although they were asked twice.', 2],
+    ['Shares of Apple Inc. The company said so.', 2],
+    ['Shares of Apple Inc. Chief Tim Cook spoke.', 1],
+    ['It ended at 3 p.m. The crowd left.', 2],
+    ['It ended at 3 p.m. Eastern time on Friday.', 1],
+    ['He was very ill.” Pinochet, 82, had surgery.', 2],
+    ['John F. Kennedy was shot in Dallas, Texas. It was 1963.', 2],
+    ['ST. KITTS and Nevis voted.', 1],
+    ['He arrived on Jan. 5. Then he left.', 2],
+  ])('%s -> %i sentences', (text, n) => {
+    expect(splitSentences(text)).toHaveLength(n);
+  });
+});
