@@ -10,8 +10,10 @@
  * (src/render).
  */
 import { analyseArticle } from './analyse/article.js';
+import { enrichPile } from './analyse/enrich.js';
 import { cleanDocument } from './clean/index.js';
 import { clusterArticles } from './cluster/index.js';
+import { findCopies } from './dedupe/provenance.js';
 import { findStatements } from './dedupe/statements.js';
 import { synthesiseStory } from './synthesise/story.js';
 import type { SummaryOptions } from './synthesise/summary/index.js';
@@ -21,6 +23,11 @@ import type { Article, Briefing, Pile, Problem, SummaryBudget } from './types.js
 export interface BriefOptions {
   budget: SummaryBudget;
   summary?: Partial<SummaryOptions>;
+  /**
+   * Groups articles into stories; online clustering by default. A stored
+   * story passes its own grouping, decided when its articles were ingested.
+   */
+  group?: (articles: readonly Article[]) => Article[][];
   /** Called after each article is analysed, for progress reports. */
   onArticle?: (done: number, total: number) => void;
 }
@@ -49,10 +56,13 @@ export function briefPile(pile: Pile, options: BriefOptions = { budget: DEFAULT_
   }
   const withText = articles.filter((a) => a.sentences.length > 0);
   const statements = findStatements(withText);
-  const stories = clusterArticles(withText)
+  // Dates inferred from the text (captions, weekdays against dated neighbours) before clustering uses time.
+  enrichPile(withText, statements);
+  const copies = findCopies(withText, statements);
+  const stories = (options.group ?? clusterArticles)(withText)
     .map((group, i) =>
       synthesiseStory(`${pile.id}-story-${i + 1}`, group, statements, options.budget, options.summary),
     )
     .sort((a, b) => b.articles.length - a.articles.length);
-  return { id: pile.id, label: pile.label, articles, stories, problems };
+  return { id: pile.id, label: pile.label, articles, stories, problems, statements, copies };
 }

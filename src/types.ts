@@ -154,7 +154,10 @@ export interface Article {
   title: string | null;
   source: string | null;
   publisher: string | null;
+  /** `YYYY-MM-DD`: from metadata, else inferred from the text or from related articles of the pile. */
   published: string | null;
+  /** True when `published` was inferred rather than given by metadata. */
+  publishedInferred: boolean;
   url: string | null;
   authors: string[];
   /** The text offsets refer to. */
@@ -185,6 +188,42 @@ export interface SummarySentence {
   citations: Citation[];
 }
 
+/** A person, organisation or place a story names, under one name with every other name it goes by. */
+export interface StoryEntity {
+  name: string;
+  type: 'person' | 'organisation' | 'place';
+  /** The other names written for it ("US", "U.S.", "USA" for the United States). */
+  aliases: string[];
+  /** What the articles say it is ("US Secretary of State"), or null. */
+  role: string | null;
+  /** How many times the story's articles name it. */
+  mentions: number;
+  /** The sentences that name it. */
+  citations: Citation[];
+}
+
+/** A direct quotation with its speaker; the same words in several outlets are one quote citing all. */
+export interface StoryQuote {
+  /** The speaker's name as the story's entities give it, or the description the article uses ("the defense ministry"). */
+  speaker: string;
+  text: string;
+  /** A few quoted words inside the reporter's sentence rather than the speaker's own sentence. */
+  partial: boolean;
+  /** Every sentence carrying the quote. */
+  citations: Citation[];
+}
+
+/** A dated event of a story: an article sentence and the date it reports. */
+export interface TimelineEvent {
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+  date: string;
+  /** Whether the text writes the date out, rather than implying it from the publication date ("on Wednesday"). */
+  certain: boolean;
+  text: string;
+  /** Every sentence reporting the same event. */
+  citations: Citation[];
+}
+
 /** A group of articles about one event, with its briefing. */
 export interface Story {
   id: string;
@@ -192,6 +231,12 @@ export interface Story {
   /** Article ids, in reading order. */
   articles: string[];
   summary: SummarySentence[];
+  /** People, organisations and places, most mentioned first. */
+  entities: StoryEntity[];
+  /** Direct quotations, in reading order. */
+  quotes: StoryQuote[];
+  /** Dated events, earliest first. */
+  timeline: TimelineEvent[];
 }
 
 /** How long a summary may be; the first limit reached wins. */
@@ -201,6 +246,21 @@ export interface SummaryBudget {
   sentences?: number;
 }
 
+/** A word (or phrase) of the source replaced by another in a copy: ["us", "usa"]. */
+export type Swap = [from: string, to: string];
+
+/** One earlier article that a later one copies from. */
+export interface Copy {
+  /** The earlier article's id. */
+  article: string;
+  /** Share of the copying article's sentences found in the earlier one, 0..1. */
+  share: number;
+  /** True when copied sentences were reworded by word swaps, the mark of spun content. */
+  reworded: boolean;
+  /** The swaps seen, source wording first. */
+  swaps: Swap[];
+}
+
 /** The result of briefing one pile. */
 export interface Briefing {
   id: string;
@@ -208,4 +268,8 @@ export interface Briefing {
   articles: Article[];
   stories: Story[];
   problems: Problem[];
+  /** Sentences grouped by what they report, across the pile's articles. */
+  statements: Statement[];
+  /** For each article id, the earlier articles it copies from. */
+  copies: ReadonlyMap<string, Copy[]>;
 }

@@ -39,6 +39,7 @@ export function analyseArticle(clean: CleanDocument): Article {
     source: meta.source ?? doc.source,
     publisher: meta.publisher,
     published: doc.published,
+    publishedInferred: false,
     url: doc.url,
     authors: doc.authors,
     text: doc.text,

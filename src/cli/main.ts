@@ -7,6 +7,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerBrief } from './commands/brief.js';
 import { registerEval } from './commands/eval/index.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
+import { registerStories } from './commands/stories.js';
+import { registerWatch } from './commands/watch.js';
 import { UsageError } from './usage.js';
 
 const program = new Command('newsbrief')
@@ -16,6 +20,10 @@ const program = new Command('newsbrief')
   .exitOverride();
 
 registerBrief(program);
+registerIngest(program);
+registerStories(program);
+registerServe(program);
+registerWatch(program);
 registerEval(program);
 
 try {

@@ -1,9 +1,53 @@
+/**
+ * Story clustering: articles into stories, online. `StoryClusterer` takes a
+ * stream one article at a time (`articleFeatures` prepares an article for
+ * it); `clusterArticles` groups a pile.
+ */
 import type { Article } from '../types.js';
+import { StoryClusterer } from './clusterer.js';
+import { type ArticleFeatures, articleFeatures } from './features.js';
+import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './options.js';
+import { streamOrder } from './order.js';
+
+export { type Assignment, StoryClusterer } from './clusterer.js';
+export {
+  type ArticleFeatures,
+  articleFeatures,
+  DEFAULT_FEATURE_WEIGHTS,
+  type FeaturePart,
+  type FeatureWeights,
+} from './features.js';
+export { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './options.js';
+export { streamOrder } from './order.js';
+export { DEFAULT_TIME_DECAY, type TimeDecay } from './time.js';
+
+/** A clusterer with `options` over the defaults. */
+export function createClusterer(options: Partial<ClusterOptions> = {}): StoryClusterer {
+  return new StoryClusterer(options);
+}
+
+/** The features `options` need: names only when they carry weight. */
+export function featuresFor(article: Article, options: Partial<ClusterOptions> = {}): ArticleFeatures {
+  const namesWeight = options.namesWeight ?? DEFAULT_CLUSTER_OPTIONS.namesWeight;
+  return articleFeatures(article, { names: namesWeight > 0 });
+}
 
 /**
- * Groups a pile's articles into stories. Until online story clustering lands,
- * a pile is one story, in reading order.
+ * Groups a pile's articles into stories: fed to a fresh clusterer by
+ * publication date (undated after dated, ties by content hash), each story's
+ * articles in that order, stories in order of their first article.
  */
-export function clusterArticles(articles: readonly Article[]): Article[][] {
-  return articles.length === 0 ? [] : [[...articles]];
+export function clusterArticles(
+  articles: readonly Article[],
+  options: Partial<ClusterOptions> = {},
+): Article[][] {
+  const clusterer = createClusterer(options);
+  const stories = new Map<string, Article[]>();
+  for (const article of streamOrder(articles)) {
+    const { story } = clusterer.add(featuresFor(article, options));
+    const group = stories.get(story);
+    if (group) group.push(article);
+    else stories.set(story, [article]);
+  }
+  return [...stories.values()];
 }

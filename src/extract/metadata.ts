@@ -1,41 +1,27 @@
 /**
- * Page metadata (date, authors, site, canonical URL, language) read from
- * JSON-LD, <meta> tags and <time> elements. It must run before Readability,
- * which removes the <script> elements that carry JSON-LD.
+ * Page metadata (title, site, authors, date, language, canonical URL) read
+ * from the facts the outline collected: JSON-LD, <meta> tags, <link>, <time>
+ * and <title>, all taken from the page source before any narrowing removes
+ * the <head> and the scripts that carry them.
  */
-import { normaliseDate } from './date.js';
-import type { DomDocument, DomElement } from './dom.js';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { jsonLdAuthors, splitByline } from './authors.js';
+import type { PageFacts } from './outline.js';
+import { type DateSources, publishedDate } from './published.js';
 
-/** What the page says about itself, before any article extraction. */
+/** What the page says about itself. */
 export interface PageMetadata {
   title: string | null;
+  /** The site name (og:site_name, JSON-LD publisher, application-name). */
   site: string | null;
-  published: string | null;
+  /** Authors from JSON-LD or author meta tags (a byline in the text is the caller's fallback). */
   authors: string[];
+  /** Publication date from structured data and the URL; the caller adds dates found in the text. */
+  published: string | null;
   lang: string | null;
+  /** The canonical URL, else og:url, else the page URL. */
   url: string | null;
 }
-
-/** Meta names that carry a publication date, most specific first. */
-const DATE_KEYS = [
-  'article:published_time',
-  'og:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'dc.date.issued',
-  'dcterms.issued',
-  'dc.date',
-  'dcterms.date',
-  'dc.date.created',
-  'dcterms.created',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publication_date',
-  'sailthru.date',
-  'parsely-pub-date',
-  'date',
-];
 
 const AUTHOR_KEYS = [
   'author',
@@ -44,100 +30,100 @@ const AUTHOR_KEYS = [
   'dcterms.creator',
   'parsely-author',
   'sailthru.author',
+  'byl',
 ];
 
-const ARTICLE_TYPE = /Article|Posting|Report/;
-
-// Job titles that follow a name in bylines ("Tom Krisher, AP Auto Writer") are not people.
-const ROLE = /\b(?:writer|editor|correspondent|reporter|contributor|columnist|staff)\b/i;
+const ARTICLE_TYPE = /Article|Posting|Report|NewsArticle|BlogPosting/;
 
 type Json = Record<string, unknown>;
 
-/** Reads the metadata of `document`; relative canonical URLs are resolved against `url`. */
-export function readMetadata(document: DomDocument, url?: string): PageMetadata {
-  const meta = metaValues(document);
-  const ld = jsonLdArticle(document);
-  const timeElements = Array.from(document.querySelectorAll('time[datetime]'));
-  const publishedTime = timeElements.find(
-    (el) => el.getAttribute('itemprop') === 'datePublished' || el.getAttribute('pubdate') !== null,
-  );
-  const dateCandidates = [
-    ld?.datePublished,
-    ...DATE_KEYS.map((key) => meta.get(key)),
-    publishedTime?.getAttribute('datetime'),
-    timeElements[0]?.getAttribute('datetime'),
-  ];
-  let published: string | null = null;
-  for (const candidate of dateCandidates) {
-    published = normaliseDate(candidate);
-    if (published) break;
-  }
+/** Reads the metadata in `facts`; `pageUrl` (where the page came from) resolves relative links. */
+export function readMetadata(facts: PageFacts, givenUrl?: string): PageMetadata {
+  // A saved page may say where it came from in <base href> (newsbrief watch writes one).
+  const pageUrl = givenUrl ?? baseHref(facts) ?? undefined;
+  const metas = metaValues(facts);
+  const ld = jsonLdArticle(facts.jsonLd);
+  const url = resolveUrl(canonicalHref(facts) ?? metas.get('og:url') ?? pageUrl, pageUrl);
 
-  let authors = ld ? personNames(ld.author) : [];
+  let authors = ld ? jsonLdAuthors(ld.author) : [];
   if (authors.length === 0) {
-    const byline = AUTHOR_KEYS.map((key) => meta.get(key)).find((v) => v !== undefined && !isUrl(v));
-    authors = byline ? splitByline(byline) : [];
+    for (const key of AUTHOR_KEYS) {
+      const value = metas.get(key);
+      if (value && !isUrl(value)) authors = splitByline(value);
+      if (authors.length > 0) break;
+    }
   }
 
   const publisher = ld?.publisher;
   const site =
-    meta.get('og:site_name') ??
+    metas.get('og:site_name') ??
     (isObject(publisher) && typeof publisher.name === 'string' ? publisher.name : undefined) ??
-    meta.get('application-name');
+    metas.get('application-name');
 
-  const canonical = Array.from(document.querySelectorAll('link[rel][href]')).find((el) =>
-    (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
   const title =
-    meta.get('og:title') ?? meta.get('twitter:title') ?? stringOr(ld?.headline) ?? titleText(document);
+    metas.get('og:title') ??
+    metas.get('twitter:title') ??
+    (typeof ld?.headline === 'string' ? ld.headline : undefined) ??
+    (facts.title === null ? undefined : decodeHTML(facts.title));
 
+  const dateSources: DateSources = {
+    jsonLd: ld?.datePublished ?? ld?.dateCreated,
+    metas,
+    times: facts.times,
+    url: pageUrl ?? url,
+    lines: [],
+  };
   return {
     title: clean(title),
     site: siteName(site),
-    published,
     authors,
-    lang: clean(document.documentElement?.getAttribute('lang') ?? meta.get('content-language')),
-    url: resolveUrl(canonical?.getAttribute('href') ?? meta.get('og:url') ?? url, url),
+    published: publishedDate(dateSources),
+    lang: clean(facts.lang ?? metas.get('content-language') ?? metas.get('og:locale')?.replace('_', '-')),
+    url,
   };
 }
 
-/** Splits a byline ("By Jane Doe and John Roe") into names. */
-export function splitByline(byline: string): string[] {
-  const names = byline
-    .replace(/^\s*by[\s:]+/i, '')
-    .split(/\s*(?:,|;|&|\||\band\b)\s*/i)
-    .map((name) => name.replace(/\s+/g, ' ').trim())
-    .filter((name) => name !== '' && name.length <= 80 && !isUrl(name) && !ROLE.test(name));
-  return [...new Set(names)];
-}
-
-function metaValues(document: DomDocument): Map<string, string> {
+/** Meta tags by lower-cased name/property/itemprop, values entity-decoded; the first tag of a name wins. */
+function metaValues(facts: PageFacts): Map<string, string> {
   const values = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta[content]'))) {
+  for (const attributes of facts.metas) {
     const key =
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      el.getAttribute('http-equiv');
-    const content = el.getAttribute('content')?.trim();
+      attributes.property ?? attributes.name ?? attributes.itemprop ?? attributes['http-equiv'] ?? undefined;
+    const content = attributes.content === undefined ? '' : decodeHTMLAttribute(attributes.content).trim();
     if (!key || !content) continue;
     const normalised = key.trim().toLowerCase();
-    // The first tag wins: pages repeat tags in widgets further down.
+    // Pages repeat tags in widgets further down; the head's comes first.
     if (!values.has(normalised)) values.set(normalised, content);
   }
   return values;
 }
 
+function baseHref(facts: PageFacts): string | null {
+  if (!facts.base) return null;
+  const href = decodeHTMLAttribute(facts.base).trim();
+  return /^https?:\/\//i.test(href) ? href : null;
+}
+
+function canonicalHref(facts: PageFacts): string | undefined {
+  const link = facts.links.find((attributes) =>
+    (attributes.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
+  return link?.href ? decodeHTMLAttribute(link.href) : undefined;
+}
+
 /** The JSON-LD object describing the article, or any object with a publication date. */
-function jsonLdArticle(document: DomDocument): Json | undefined {
+function jsonLdArticle(scripts: readonly string[]): Json | undefined {
   const objects: Json[] = [];
-  for (const script of Array.from(document.querySelectorAll('script'))) {
-    if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
-    const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
-    try {
-      collectObjects(JSON.parse(raw), objects, 0);
-    } catch {
-      // Broken JSON-LD is common; the page's other metadata still counts.
+  for (const script of scripts) {
+    const raw = script.replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '');
+    // Raw tabs and newlines inside strings are the commonest JSON-LD error; as spaces they are harmless.
+    for (const text of [raw, raw.replace(/\p{Cc}+/gu, ' ')]) {
+      try {
+        collectObjects(JSON.parse(text), objects, 0);
+        break;
+      } catch {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+      }
     }
   }
   const isArticle = (o: Json): boolean => {
@@ -154,22 +140,8 @@ function collectObjects(value: unknown, into: Json[], depth: number): void {
   } else if (isObject(value)) {
     into.push(value);
     collectObjects(value['@graph'], into, depth + 1);
+    collectObjects(value.mainEntity, into, depth + 1);
   }
-}
-
-function personNames(value: unknown): string[] {
-  const list = Array.isArray(value) ? value : [value];
-  const names = list.flatMap((item) => {
-    if (typeof item === 'string') return isUrl(item) ? [] : splitByline(item);
-    if (isObject(item) && typeof item.name === 'string') return splitByline(item.name);
-    return [];
-  });
-  return [...new Set(names.filter((name) => name !== ''))];
-}
-
-function titleText(document: DomDocument): string | undefined {
-  const el = document.querySelectorAll('title')[0] as DomElement | undefined;
-  return el?.textContent ?? undefined;
 }
 
 /** Some pages give their address as the site name; its host name is the readable part. */
@@ -199,10 +171,6 @@ function isObject(value: unknown): value is Json {
 
 function isUrl(value: string): boolean {
   return /^(?:https?:)?\/\//i.test(value.trim());
-}
-
-function stringOr(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -9,7 +9,8 @@ export function readHtml(
   html: string,
   id: string,
 ): { document: SourceDocument } | { problem: Problem } {
-  const result = extractHtml(html);
+  // A fetched page's path is its URL: it resolves relative links and carries dates and the site's name.
+  const result = extractHtml(html, /^https?:\/\//i.test(path) ? { url: path } : {});
   if (isHtmlFailure(result)) return { problem: problem(path, result.code, result.reason, result.hint) };
   return {
     document: {

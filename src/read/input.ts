@@ -5,6 +5,8 @@ import type { Pile, Problem } from '../types.js';
 export interface InputFile {
   path: string;
   bytes: Uint8Array;
+  /** The HTTP Content-Type it was served with, for inputs fetched from a URL (its charset decodes the page). */
+  contentType?: string;
 }
 
 /** How to name the pile that loose text and HTML files form together. */

@@ -3,6 +3,7 @@
  * pile; every JSON Lines or Multi-News record is a pile of its own. One bad
  * file is a problem, never an exception: the rest is still read.
  */
+import { decodeHtmlInput } from '../extract/charset.js';
 import type { Pile, Problem, SourceDocument } from '../types.js';
 import { decode } from './decode.js';
 import { detectFormat } from './format.js';
@@ -31,7 +32,7 @@ export function readPiles(files: readonly InputFile[], options: ReadOptions = {}
       problems.push(problem(path, 'empty', 'is empty (0 bytes)', EMPTY_HINT));
       continue;
     }
-    const decoded = decode(bytes, path);
+    const decoded = decodeHtmlInput(path, bytes, file.contentType) ?? decode(bytes, path);
     if ('problem' in decoded) {
       problems.push(decoded.problem);
       continue;

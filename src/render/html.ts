@@ -1,6 +1,7 @@
 import type { Article, Briefing, Story } from '../types.js';
 import { type CitationRef, citationResolver, removalCounts, storyOutlets, storySpan } from './citations.js';
 import { escapeHtml as esc } from './escape.js';
+import { whoWhenHtml } from './who-when-html.js';
 
 // One self-contained page: no script at all, so article text can never run;
 // hovering a citation shows its source sentence (title attribute) and
@@ -59,16 +60,15 @@ function storyHtml(
   const meta = [`${story.articles.length} articles`, ...storyOutlets(story, articles)];
   const span = storySpan(story, articles);
   if (span) meta.push(span);
-  const items = story.summary.map((s) => {
-    const marks = s.citations.map((id) => {
-      const ref = resolve(id);
-      const tip = `${ref.article.source ?? ref.article.title ?? ref.article.id}: ${ref.article.sentences[ref.sentenceNumber - 1]!.text}`;
-      return `<sup><a href="#${anchor(b, ref)}" title="${esc(tip)}">${ref.articleNumber}§${ref.sentenceNumber}</a></sup>`;
-    });
-    return `<li>${esc(s.text)} ${marks.join('')}</li>`;
-  });
+  const mark = (ref: CitationRef) => {
+    const tip = `${ref.article.source ?? ref.article.title ?? ref.article.id}: ${ref.article.sentences[ref.sentenceNumber - 1]!.text}`;
+    return `<sup><a href="#${anchor(b, ref)}" title="${esc(tip)}">${ref.articleNumber}§${ref.sentenceNumber}</a></sup>`;
+  };
+  const items = story.summary.map(
+    (s) => `<li>${esc(s.text)} ${s.citations.map((id) => mark(resolve(id))).join('')}</li>`,
+  );
   return `<section><h2>${esc(story.title)}</h2><p class="meta">${esc(meta.join(' · '))}</p>
-<ul class="summary">${items.join('\n')}</ul></section>`;
+<ul class="summary">${items.join('\n')}</ul>${whoWhenHtml(story, resolve, mark)}</section>`;
 }
 
 function articleHtml(b: number, a: Article, number: number): string {

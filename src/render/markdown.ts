@@ -1,5 +1,6 @@
 import type { Article, Briefing } from '../types.js';
 import { citationResolver, removalCounts, storyOutlets, storySpan } from './citations.js';
+import { whoWhenMarkdown } from './who-when-markdown.js';
 
 /**
  * A briefing as Markdown for the terminal: per story, the summary with
@@ -34,6 +35,7 @@ export function renderMarkdown(briefing: Briefing): string {
     if (story.summary.length === 0)
       lines.push('_No sentence of these articles can stand alone in a summary._');
     lines.push('');
+    lines.push(...whoWhenMarkdown(story, resolve));
   }
   lines.push('## Sources', '');
   briefing.articles.forEach((a, i) => {

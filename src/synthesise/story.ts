@@ -1,7 +1,10 @@
 import { isStopword } from '../analyse/stopwords.js';
 import { stems, words } from '../analyse/tokens.js';
 import type { Article, Statement, Story, SummaryBudget } from '../types.js';
+import { resolveStory, storyEntities } from './entities.js';
+import { storyQuotes } from './quotes.js';
 import { type SummaryOptions, summarise } from './summary/index.js';
+import { storyTimeline } from './timeline.js';
 
 /**
  * Builds one story: its summary, and as its title the article headline that
@@ -15,14 +18,35 @@ export function synthesiseStory(
   budget: SummaryBudget,
   options: Partial<SummaryOptions> = {},
 ): Story {
+  // A statement may reach into other stories; here it counts only the
+  // sentences of this story's articles, so citations stay inside the story.
   const members = new Set(articles.map((a) => a.id));
-  const own = statements.filter((s) => s.articles.some((a) => members.has(a)));
+  const own = statements
+    .map((s) => ({
+      sentences: s.sentences.filter((id) => members.has(id.slice(0, id.lastIndexOf(':')))),
+      articles: s.articles.filter((a) => members.has(a)),
+    }))
+    .filter((s) => s.sentences.length > 0);
   const summary = summarise(articles, own, budget, options);
   return {
     id,
     title: chooseTitle(articles, summary.map((s) => s.text).join(' ')),
     articles: articles.map((a) => a.id),
     summary,
+    ...whoSaidWhatWhen(articles, own),
+  };
+}
+
+/** The story's entities, quotes and timeline (src/analyse/enrich.ts holds the per-article analyses). */
+function whoSaidWhatWhen(
+  articles: readonly Article[],
+  own: readonly Statement[],
+): Pick<Story, 'entities' | 'quotes' | 'timeline'> {
+  const resolution = resolveStory(articles);
+  return {
+    entities: storyEntities(articles, resolution),
+    quotes: storyQuotes(articles, resolution),
+    timeline: storyTimeline(articles, own),
   };
 }
 

@@ -213,3 +213,43 @@ describe('extractHtml on random tag soup', () => {
     }
   });
 });
+
+describe('extractHtml on a page that leaks furniture into the article', () => {
+  const PROSE = [
+    'The harbour authority said on Tuesday that the Old Mill ferry would stop running in April after forty years of service.',
+    'About 1,200 passengers a day use the ferry, most of them commuters between the harbour district and the northern suburbs.',
+    'Residents said they would campaign to keep the service, which many of them described as a lifeline for older people.',
+  ];
+  const LEAKY = `<!doctype html><html lang="en"><head><title>Ferry to stop | Harbour Times</title>
+<meta property="og:site_name" content="Harbour Times"></head><body>
+<article class="story">
+<h1>Ferry to stop</h1>
+<p class="timestamp">Updated 10:01 pm PST, Tuesday, November 19, 2019</p>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+<p>${PROSE[0]}</p>
+<figure><img src="ferry.jpg" alt=""><figcaption>The ferry leaves the harbour on Monday. (Photo: Ann Example)</figcaption></figure>
+<p>Advertisement</p>
+<p>${PROSE[1]}</p>
+<p><a href="/other">Read more: Council approves new river defences</a></p>
+<div class="newsletter-box"><p>Get the Harbour Times briefing in your inbox every morning. Sign up now.</p></div>
+<p>${PROSE[2]}</p>
+<p>(Reporting by Ann Example; Editing by Bob Sample)</p>
+<div class="author-bio"><p>Ann Example covers transport for the Harbour Times.</p></div>
+<h3>Comments</h3>
+</article></body></html>`;
+
+  it('keeps the prose and says why it took out each leaked line (figures go before parsing)', () => {
+    const page = extracted(LEAKY, 'https://harbour.example/2019/11/19/ferry');
+    expect(page.text).toBe(PROSE.join('\n\n'));
+    const reasons = Object.fromEntries(page.dropped.map((d) => [d.text, d.reason]));
+    expect(reasons).toMatchObject({
+      'Updated 10:01 pm PST, Tuesday, November 19, 2019': expect.stringMatching(/date|furniture/),
+      Advertisement: 'widget',
+      'Read more: Council approves new river defences': 'related',
+      '(Reporting by Ann Example; Editing by Bob Sample)': 'credit',
+      Comments: 'widget',
+    });
+    expect(page.title).toBe('Ferry to stop');
+    expect(page.published).toBe('2019-11-19');
+  });
+});

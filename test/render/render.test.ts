@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findCopies } from '../../src/dedupe/provenance.js';
 import { findStatements } from '../../src/dedupe/statements.js';
 import { renderHtml } from '../../src/render/html.js';
 import { toJson } from '../../src/render/json.js';
@@ -22,8 +23,17 @@ function briefing(): Briefing {
       `The council voted to close the bridge after ${hostile} were found in the cables today.`,
     ]),
   ];
-  const story = synthesiseStory('s1', articles, findStatements(articles), { words: 100 });
-  return { id: 'b1', label: `pile ${hostile}`, articles, stories: [story], problems: [] };
+  const statements = findStatements(articles);
+  const story = synthesiseStory('s1', articles, statements, { words: 100 });
+  return {
+    id: 'b1',
+    label: `pile ${hostile}`,
+    articles,
+    stories: [story],
+    problems: [],
+    statements,
+    copies: findCopies(articles, statements),
+  };
 }
 
 describe('JSON rendering', () => {

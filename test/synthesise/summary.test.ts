@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/analyse/tokens.js';
 import { findStatements } from '../../src/dedupe/statements.js';
-import { summarise } from '../../src/synthesise/summary/index.js';
+import { DEFAULT_SELECT, summarise } from '../../src/synthesise/summary/index.js';
 import type { Article } from '../../src/types.js';
 import { bodyArticle } from '../helpers/articles.js';
 
@@ -90,5 +90,54 @@ describe('summarise', () => {
     const over = summarise(pile, statements, { words: 30 }, { overflow: true });
     expect(countWords(tight.map((s) => s.text).join(' '))).toBeLessThanOrEqual(30);
     expect(countWords(over.map((s) => s.text).join(' '))).toBeGreaterThan(30);
+  });
+
+  it('when overflowing, lets only the last sentence run past the budget', () => {
+    for (const words of [20, 30, 45, 60]) {
+      const over = summarise(pile, statements, { words }, { overflow: true });
+      const head = over.slice(0, -1).map((s) => s.text);
+      expect(countWords(head.join(' '))).toBeLessThan(words);
+    }
+    for (const bytes of [150, 250, 400]) {
+      const over = summarise(pile, statements, { bytes }, { overflow: true });
+      const head = over.slice(0, -1).map((s) => Buffer.byteLength(s.text));
+      expect(head.reduce((a, b) => a + b, 0)).toBeLessThan(bytes);
+    }
+  });
+
+  it('never runs past any budget when not asked to', () => {
+    for (let words = 5; words <= 120; words += 5) {
+      for (const budget of [
+        { words },
+        { bytes: words * 6 },
+        { words, sentences: 2 },
+        { words, bytes: words * 5 },
+      ]) {
+        const summary = summarise(pile, statements, budget);
+        const text = summary.map((s) => s.text);
+        if (budget.words) expect(countWords(text.join(' '))).toBeLessThanOrEqual(budget.words);
+        if (budget.bytes) expect(Buffer.byteLength(text.join('\n'))).toBeLessThanOrEqual(budget.bytes);
+        if (budget.sentences) expect(summary.length).toBeLessThanOrEqual(budget.sentences);
+      }
+    }
+  });
+
+  it('falls back to the greedy selection when the exact search is cut short, still within budget', () => {
+    const exact = summarise(pile, statements, { words: 50 });
+    const capped = summarise(pile, statements, { words: 50 }, { select: { ...DEFAULT_SELECT, maxNodes: 1 } });
+    const greedy = summarise(
+      pile,
+      statements,
+      { words: 50 },
+      { select: { ...DEFAULT_SELECT, exact: false } },
+    );
+    expect(capped.map((s) => s.sentence).sort()).toEqual(greedy.map((s) => s.sentence).sort());
+    expect(countWords(capped.map((s) => s.text).join(' '))).toBeLessThanOrEqual(50);
+    expect(exact.length).toBeGreaterThan(0);
+  });
+
+  it('summarises an empty pile as nothing', () => {
+    expect(summarise([], [], { words: 100 })).toEqual([]);
+    expect(summarise([], [], { words: 100 }, { overflow: true })).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { isReadableName, READABLE_EXTENSIONS } from '../../read/format.js';
 import type { InputFile } from '../../read/input.js';
 import { formatBytes, problem } from '../../read/problem.js';
 import type { Problem } from '../../types.js';
+import { isUrlArgument, readUrl } from '../url.js';
 import { errorCode, unreadableProblem } from './errors.js';
 import { readStream } from './stdin.js';
 import { compareCodePoints, walkFolder } from './walk.js';
@@ -22,6 +23,8 @@ export interface CollectOptions {
   maxBytes: number;
   /** What `-` reads; process.stdin by default. */
   stdin?: NodeJS.ReadableStream;
+  /** Let URL inputs reach private, loopback and link-local addresses. */
+  allowPrivate?: boolean;
 }
 
 /** The files read and the problems met, each naming its path. */
@@ -39,7 +42,7 @@ export async function collectInputs(paths: readonly string[], options: CollectOp
   const problems: Problem[] = [];
   const candidates: string[] = [];
   for (const path of paths) {
-    if (path === '-') candidates.push(path);
+    if (path === '-' || isUrlArgument(path)) candidates.push(path);
     // A loop, not push(...spread): a folder can hold more files than a call has argument slots.
     else for (const file of await expand(path, problems)) candidates.push(file);
   }
@@ -147,7 +150,7 @@ async function expandGlob(pattern: string, problems: Problem[]): Promise<string[
 type Checked = { real: string } | { problem: Problem };
 
 async function check(path: string, maxBytes: number): Promise<Checked> {
-  if (path === '-') return { real: '-' };
+  if (path === '-' || isUrlArgument(path)) return { real: path };
   try {
     const info = await stat(path);
     if (info.size > maxBytes) return { problem: tooLarge(path, info.size, maxBytes) };
@@ -159,6 +162,8 @@ async function check(path: string, maxBytes: number): Promise<Checked> {
 
 async function readInput(path: string, options: CollectOptions): Promise<InputFile | { problem: Problem }> {
   if (path === '-') return readStdin(options);
+  if (isUrlArgument(path))
+    return readUrl(path, { maxBytes: options.maxBytes, allowPrivate: options.allowPrivate ?? false });
   try {
     const buffer = await readFile(path);
     // A plain view on the Buffer's memory: no copy of a large file.

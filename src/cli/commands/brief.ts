@@ -21,6 +21,7 @@ interface BriefFlags {
   sentences?: number;
   maxBytes: number;
   quiet?: boolean;
+  allowPrivate?: boolean;
 }
 
 /** `newsbrief brief <paths...>`: read a pile, print its briefing. */
@@ -38,6 +39,7 @@ export function registerBrief(program: Command): void {
     .option('--sentences <n>', 'summary length in sentences', positiveInt)
     .option('--max-bytes <n>', 'skip files larger than this many bytes', positiveInt, DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress bar')
+    .option('--allow-private', 'let URL inputs reach private, loopback and link-local addresses')
     .action(async (paths: string[], flags: BriefFlags) => {
       process.exitCode = await runBrief(paths, flags);
     });
@@ -54,7 +56,11 @@ function budgetOf(flags: BriefFlags): SummaryBudget {
 
 async function runBrief(paths: string[], flags: BriefFlags): Promise<number> {
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError("'-' (stdin) may be given only once");
-  const collected = await collectInputs(paths, { maxBytes: flags.maxBytes, stdin: process.stdin });
+  const collected = await collectInputs(paths, {
+    maxBytes: flags.maxBytes,
+    stdin: process.stdin,
+    allowPrivate: flags.allowPrivate ?? false,
+  });
   const read = readPiles(collected.files, { label: paths.join(' ') });
   const readProblems = [...collected.problems, ...read.problems];
   const progress = new Progress(!flags.quiet);

@@ -10,24 +10,28 @@ export interface Candidate {
   support: number;
   /** Position of the sentence in its article, 0 = lead, 1 = last. */
   position: number;
-  /** How well the sentence reads out of its context, 0..1 (see `standalone`). */
-  standalone: number;
+  /** True when the sentence reads only weakly out of its context (see `readability`). */
+  weak: boolean;
 }
 
-/** Which sentences may stand in a summary. */
+/** Which sentences may stand in a summary, and how well they read there. */
 export interface CandidateOptions {
+  /** Fewer words than this, and a sentence is a fragment that never stands in a summary. */
   minWords: number;
-  maxWords: number;
-  /** Value kept by a sentence that leans on its context ("He said so."), between 0 and 1. */
-  dependentValue: number;
+  /** More words than this, and a sentence reads weakly (often several run together). */
+  longWords: number;
 }
 
-export const DEFAULT_CANDIDATES: CandidateOptions = { minWords: 8, maxWords: 70, dependentValue: 0.4 };
+/** Defaults: fragments under 8 words never stand; sentences over 70 words read weakly. */
+export const DEFAULT_CANDIDATES: CandidateOptions = { minWords: 8, longWords: 70 };
+
+/** How a sentence reads out of its context. */
+export type Readability = 'well' | 'weakly' | 'never';
 
 /**
- * One candidate per statement: its most readable sentence, preferring the
- * first outlet that carried it. Sentences that read badly out of context
- * (fragments, questions, unbalanced quotations) never stand in a summary.
+ * One candidate per statement: its best-reading sentence, preferring the
+ * first outlet that carried it. Sentences that cannot stand alone (fragments,
+ * questions, unbalanced quotations) never stand in a summary.
  */
 export function candidates(
   articles: readonly Article[],
@@ -39,8 +43,20 @@ export function candidates(
     for (const sentence of article.sentences) where.set(sentence.id, { sentence, article });
   const out: Candidate[] = [];
   for (const statement of statements) {
-    const members = statement.sentences.map((id) => where.get(id)).filter((m) => m !== undefined);
-    const best = members.find((m) => readable(m.sentence, options));
+    const members: { sentence: Sentence; article: Article }[] = [];
+    let best: { sentence: Sentence; article: Article } | undefined;
+    let bestReads: Readability = 'never';
+    for (const id of statement.sentences) {
+      const m = where.get(id);
+      if (!m) continue;
+      members.push(m);
+      if (bestReads === 'well') continue;
+      const reads = readability(m.sentence, options);
+      if (reads === 'well' || (reads === 'weakly' && !best)) {
+        best = m;
+        bestReads = reads;
+      }
+    }
     if (!best) continue;
     const n = best.article.sentences.length;
     out.push({
@@ -49,7 +65,7 @@ export function candidates(
       citations: members.map((m) => m.sentence.id),
       support: new Set(members.map((m) => m.article.id)).size,
       position: n > 1 ? best.sentence.index / (n - 1) : 0,
-      standalone: leansOnContext(best.sentence.text) ? options.dependentValue : 1,
+      weak: bestReads === 'weakly',
     });
   }
   return out;
@@ -57,24 +73,26 @@ export function candidates(
 
 const ENDS_WELL = /[.!]["'\u201D\u2019)]*$/;
 const STARTS_WELL = /^["'\u201C\u2018(]?[A-Z0-9]/;
+const QUESTION = /\?["'\u201D\u2019)]*$/;
 
-/** True when a sentence can be read on its own in a summary. */
-export function readable(sentence: Sentence, options: CandidateOptions = DEFAULT_CANDIDATES): boolean {
+/**
+ * How a sentence reads on its own in a summary. Never: a fragment, a
+ * question, unbalanced quotation marks. Weakly: very long, no closing full
+ * stop (often text cut off), or an odd start. Weak sentences stand only
+ * where they add enough (`SelectOptions.weakPenalty`): a summary as long as
+ * asked reads better than one cut short for want of perfect sentences.
+ */
+export function readability(sentence: Sentence, options: CandidateOptions = DEFAULT_CANDIDATES): Readability {
   const n = sentence.words.length;
-  if (n < options.minWords || n > options.maxWords) return false;
   const text = sentence.text.trim();
-  if (!ENDS_WELL.test(text) || !STARTS_WELL.test(text)) return false;
-  return balancedQuotes(text);
+  if (n < options.minWords || QUESTION.test(text) || !balancedQuotes(text)) return 'never';
+  if (n > options.longWords || !ENDS_WELL.test(text) || !STARTS_WELL.test(text)) return 'weakly';
+  return 'well';
 }
 
-// A sentence opening on a pronoun or a connective points back at something
-// the summary may not show; quoted speech ("He said ...") is the same.
-const DEPENDENT_OPENING =
-  /^(?:["'\u201C\u2018]?)(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|still|also|however|meanwhile|instead|then|there)\b/i;
-
-/** True when a sentence cannot be understood without the sentences before it. */
-export function leansOnContext(text: string): boolean {
-  return DEPENDENT_OPENING.test(text.trim());
+/** True when a sentence reads well on its own in a summary (see `readability`). */
+export function readable(sentence: Sentence, options: CandidateOptions = DEFAULT_CANDIDATES): boolean {
+  return readability(sentence, options) === 'well';
 }
 
 function balancedQuotes(text: string): boolean {

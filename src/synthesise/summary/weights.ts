@@ -1,56 +1,76 @@
-import type { Article } from '../../types.js';
-import { sentenceConcepts } from './concepts.js';
+import type { PileConcepts } from './concepts.js';
+import { CONCEPT_FEATURES, conceptFeatures } from './features.js';
+import { CONCEPT_MODEL } from './model.js';
 
 /** How concept weights are computed. */
 export interface WeightOptions {
-  /** Extra weight for a concept met in an article's first sentences, decaying with position. */
+  /** `model`: the learned probability of appearing in a human summary; `frequency`: document frequency with a lead bonus. */
+  method: 'model' | 'frequency';
+  /** Model method: concepts less likely than this are dropped (they cost search time and hardly move the choice). */
+  minWeight: number;
+  /** Model method: the coefficients by feature name (default: the shipped model, model.ts). */
+  model: Readonly<Record<string, number>>;
+  /** Frequency method: extra weight for a mention among an article's first sentences, decaying with position. */
   leadBonus: number;
-  /** Sentence index at which the lead bonus has fallen to 1/e of its value. */
-  leadDecay: number;
-  /** Concepts seen in fewer articles than this are ignored, when the pile has at least `minDocsForCutoff` articles. */
+  /** Frequency method: concepts seen in fewer articles than this are ignored, when the pile has at least `minDocsForCutoff` articles. */
   minArticles: number;
   minDocsForCutoff: number;
 }
 
-/** Defaults: document frequency with a modest bonus for appearing early, as news puts the event first. */
+/** Defaults: the learned model; `frequency` is kept as the classic weighting (ICSISumm-like) to compare against. */
 export const DEFAULT_WEIGHTS: WeightOptions = {
-  leadBonus: 0.5,
-  leadDecay: 3,
+  method: 'model',
+  minWeight: 0.1,
+  model: CONCEPT_MODEL,
+  leadBonus: 1.5,
   minArticles: 2,
   minDocsForCutoff: 3,
 };
 
-/**
- * Weight of each concept: the number of articles that mention it (a fact
- * several outlets report matters), each article counting once, at the
- * position of its earliest mention. In a pile of one or two articles,
- * document frequency says little, so repetition within the text counts too.
- */
+/** Weight of each concept of a pile, by id; 0 for a concept left out. */
 export function conceptWeights(
-  articles: readonly Article[],
+  pc: PileConcepts,
+  articleCount: number,
   options: WeightOptions = DEFAULT_WEIGHTS,
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  const seenIn = new Map<string, number>();
-  const fewDocs = articles.length < options.minDocsForCutoff;
-  for (const article of articles) {
-    const earliest = new Map<string, number>();
-    const count = new Map<string, number>();
-    article.sentences.forEach((sentence, position) => {
-      for (const c of sentenceConcepts(sentence)) {
-        if (!earliest.has(c)) earliest.set(c, position);
-        count.set(c, (count.get(c) ?? 0) + 1);
-      }
-    });
-    for (const [c, position] of earliest) {
-      const lead = 1 + options.leadBonus * Math.exp(-position / options.leadDecay);
-      const repeats = fewDocs ? Math.log2(1 + count.get(c)!) : 1;
-      weights.set(c, (weights.get(c) ?? 0) + lead * repeats);
-      seenIn.set(c, (seenIn.get(c) ?? 0) + 1);
-    }
+): Float64Array {
+  return options.method === 'model'
+    ? modelWeights(pc, articleCount, options)
+    : frequencyWeights(pc, articleCount, options);
+}
+
+/**
+ * The probability that a human summary of the pile contains the concept, as
+ * the learned model (model.ts) estimates it: a summary then maximises the
+ * expected number of reference bigrams it covers.
+ */
+function modelWeights(pc: PileConcepts, articleCount: number, options: WeightOptions): Float64Array {
+  const weights = new Float64Array(pc.size);
+  const x = new Float64Array(CONCEPT_FEATURES.length);
+  const coefficients = CONCEPT_FEATURES.map((name) => options.model[name] ?? 0);
+  for (let c = 0; c < pc.size; c++) {
+    conceptFeatures(pc, articleCount, c, x);
+    let z = 0;
+    for (let f = 0; f < x.length; f++) z += coefficients[f]! * x[f]!;
+    const p = 1 / (1 + Math.exp(-z));
+    if (p >= options.minWeight) weights[c] = p;
   }
-  if (!fewDocs) {
-    for (const [c, n] of seenIn) if (n < options.minArticles) weights.delete(c);
+  return weights;
+}
+
+/**
+ * The number of articles that mention the concept (a fact several outlets
+ * report matters), each article counting once and more when it mentions the
+ * concept early, as news puts the event first. In a pile of one or two
+ * articles, document frequency says little, so repetition counts too.
+ */
+function frequencyWeights(pc: PileConcepts, articleCount: number, options: WeightOptions): Float64Array {
+  const weights = new Float64Array(pc.size);
+  const fewDocs = articleCount < options.minDocsForCutoff;
+  for (let c = 0; c < pc.size; c++) {
+    const docs = pc.docs[c]!;
+    if (!fewDocs && docs < options.minArticles) continue;
+    const repeats = fewDocs ? Math.log2(1 + pc.mentions[c]! / docs) : 1;
+    weights[c] = (docs + options.leadBonus * pc.leadSum[c]!) * repeats;
   }
   return weights;
 }

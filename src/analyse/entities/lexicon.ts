@@ -1,0 +1,85 @@
+/**
+ * compromise's word lists as a lookup table. Tagging whole articles with
+ * compromise costs ~30 ms each, fifteen times the budget of this analysis,
+ * so we read its lexicon (first names with gender, places, organisations,
+ * common words) once and do the chunking ourselves.
+ */
+import nlp from 'compromise';
+
+type Lexicon = Readonly<Record<string, string | string[]>>;
+
+let lexicon: Lexicon | undefined;
+
+function table(): Lexicon {
+  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  return lexicon;
+}
+
+/** Tags compromise gives a lower-cased word or phrase, empty when it does not know it. */
+export function lexiconTags(lower: string): readonly string[] {
+  const t = table()[lower];
+  if (t === undefined) return [];
+  return typeof t === 'string' ? [t] : t;
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+const PROPER_TAGS = new Set([
+  ...NAME_TAGS,
+  ...PLACE_TAGS,
+  'Organization',
+  'ProperNoun',
+  'SportsTeam',
+  'Demonym',
+]);
+
+/** A given name, with the gender the lexicon records for it ('m', 'f', or '?' when either). */
+export function firstNameGender(lower: string): 'm' | 'f' | '?' | null {
+  const tags = lexiconTags(lower);
+  if (tags.includes('MaleName')) return 'm';
+  if (tags.includes('FemaleName')) return 'f';
+  if (tags.includes('FirstName')) return '?';
+  return null;
+}
+
+/** Whether the lexicon knows the word as a surname or a famous person. */
+export function isKnownSurname(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.includes('LastName') || tags.includes('Person');
+}
+
+/** The lexicon's place kind for a word or phrase, or null. */
+export function lexiconPlace(lower: string): 'country' | 'city' | 'region' | 'place' | null {
+  const tags = lexiconTags(lower);
+  if (tags.includes('Country')) return 'country';
+  if (tags.includes('City')) return 'city';
+  if (tags.includes('Region')) return 'region';
+  if (tags.includes('Place')) return 'place';
+  return null;
+}
+
+/** Whether the lexicon knows the word or phrase as an organisation. */
+export function lexiconOrganisation(lower: string): boolean {
+  return lexiconTags(lower).includes('Organization');
+}
+
+/**
+ * A word that is ordinary English (a verb, adverb, determiner...) and no
+ * name: capitalised at the start of a sentence it is not an entity.
+ */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (tags.length === 0) return false;
+  return !tags.some((t) => PROPER_TAGS.has(t));
+}
+
+/** Words that end organisation names in compromise's model ("council", "ministry", "news"). */
+export function isOrganisationWord(lower: string): boolean {
+  const words = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
+  return words[lower] === true;
+}
+
+/** Whether a word names a person's occupation ("spokesman", "analyst"): compromise's Actor tag. */
+export function isActorWord(lower: string): boolean {
+  return lexiconTags(lower).includes('Actor');
+}

@@ -1,0 +1,107 @@
+/**
+ * Who said what in one article: tokens, quotation spans, names (flagged when
+ * they stand inside a quotation), the article's entities, and the quotes
+ * with their resolved speakers. Everything works on the sentences' shown
+ * text; offsets map back to the original through `offsets.ts`.
+ */
+import {
+  articleMentions,
+  type Entity,
+  type Mention,
+  resolveMentions,
+  type Token,
+  tokenizeAll,
+} from './entities/index.js';
+import { type ArticleQuote, attributeQuotes, findQuoteSpans, type QuoteSpan } from './quotes/index.js';
+import type { SentenceView } from './quotes/phrases.js';
+import type { SpeakerContext } from './quotes/speaker.js';
+
+/** The who-said-what analysis of one article. */
+export interface WhoAnalysis {
+  tokens: Token[][];
+  mentions: Mention[];
+  /** The article's own entities (a story merges them across articles). */
+  entities: Entity[];
+  /** Entity index of each mention. */
+  entityOf: number[];
+  quotes: ArticleQuote[];
+  /** Names in the article's photo captions (`sentence` indexes the captions): aliases, not mentions. */
+  captionMentions: Mention[];
+  /** The context speakers were resolved in, for resolving other phrases the same way. */
+  context: SpeakerContext;
+}
+
+/** The sentence fields this analysis reads. */
+export interface WhoSentence {
+  text: string;
+  paragraph: number;
+}
+
+/** Per sentence, per token: whether the token lies inside a quotation. */
+function quoteMask(tokens: readonly Token[][], spans: readonly QuoteSpan[]): boolean[][] {
+  const mask = tokens.map((list) => list.map(() => false));
+  for (const q of spans)
+    for (const p of q.pieces)
+      tokens[p.sentence]!.forEach((t, i) => {
+        if (t.start >= p.start && t.end <= p.end) mask[p.sentence]![i] = true;
+      });
+  return mask;
+}
+
+/** Sentence views for the attribution rules: tokens, quote mask, and where names start and end. */
+function views(
+  sentences: readonly WhoSentence[],
+  tokens: Token[][],
+  mask: boolean[][],
+  mentions: readonly Mention[],
+): SentenceView[] {
+  const out: SentenceView[] = sentences.map((s, i) => ({
+    text: s.text,
+    tokens: tokens[i]!,
+    inQuote: mask[i]!,
+    paragraph: s.paragraph,
+    mentionStart: new Map(),
+    mentionEnd: new Map(),
+  }));
+  mentions.forEach((m, k) => {
+    const view = out[m.sentence]!;
+    const first = view.tokens.findIndex((t) => t.start === m.start);
+    const last = view.tokens.findIndex((t) => t.end === m.end);
+    if (first >= 0) view.mentionStart.set(first, k);
+    if (last >= 0) view.mentionEnd.set(last, k);
+  });
+  return out;
+}
+
+/** Analyses one article's sentences, and the names in its captions (`captions`: their texts). */
+export function analyseWho(sentences: readonly WhoSentence[], captions: readonly string[] = []): WhoAnalysis {
+  const texts = sentences.map((s) => s.text);
+  const tokens = tokenizeAll(texts);
+  const spans = findQuoteSpans(sentences);
+  const mask = quoteMask(tokens, spans);
+  const mentions = articleMentions(texts, tokens);
+  for (const m of mentions) {
+    const view = tokens[m.sentence]!;
+    const i = view.findIndex((t) => t.start === m.start);
+    m.inQuote = i >= 0 && mask[m.sentence]![i]!;
+  }
+  const { entities, entityOf } = resolveMentions(
+    mentions.map((mention) => ({ mention, article: 0, counted: true })),
+  );
+  const context: SpeakerContext = {
+    views: views(sentences, tokens, mask, mentions),
+    mentions,
+    entities,
+    entityOf,
+  };
+  const captionMentions = articleMentions(captions, tokenizeAll(captions));
+  return {
+    tokens,
+    mentions,
+    entities,
+    entityOf,
+    quotes: attributeQuotes(context, spans),
+    captionMentions,
+    context,
+  };
+}

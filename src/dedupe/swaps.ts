@@ -1,0 +1,49 @@
+import { words } from '../analyse/tokens.js';
+import type { Swap } from '../types.js';
+
+/**
+ * The word substitutions that turn sentence `a` into sentence `b`, from a
+ * word-level diff: runs replaced one for another ("Russia" -> "Russian
+ * Federation", "international" -> "worldwide"). Insertions and deletions
+ * alone are not swaps: an outlet trimming a clause is editing, not spinning.
+ */
+export function wordSwaps(a: string, b: string): Swap[] {
+  const x = words(a);
+  const y = words(b);
+  const lcs = lcsTable(x, y);
+  const swaps: Swap[] = [];
+  let i = 0;
+  let j = 0;
+  let gapX: string[] = [];
+  let gapY: string[] = [];
+  const flush = () => {
+    if (gapX.length > 0 && gapY.length > 0 && gapX.length <= 3 && gapY.length <= 3) {
+      swaps.push([gapX.join(' '), gapY.join(' ')]);
+    }
+    gapX = [];
+    gapY = [];
+  };
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      flush();
+      i++;
+      j++;
+    } else if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      gapX.push(x[i++]!);
+    } else {
+      gapY.push(y[j++]!);
+    }
+  }
+  flush();
+  return swaps;
+}
+
+function lcsTable(x: readonly string[], y: readonly string[]): number[][] {
+  const t = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      t[i]![j] = x[i] === y[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+    }
+  }
+  return t;
+}

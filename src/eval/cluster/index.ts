@@ -1,0 +1,4 @@
+/** Story-clustering evaluation: labelled streams, online clustering, B-cubed and pairwise scores. */
+export { type GoldDocument, parseClusterLabels } from './input.js';
+export { type ClusterScores, type Labelled, type Prf, prf, scoreClustering } from './metrics.js';
+export { type ClusterRun, type Prediction, runClusterEval } from './run.js';

@@ -1,0 +1,67 @@
+import { leadWeight, type PileConcepts } from './concepts.js';
+
+/**
+ * What the concept model sees of a concept, in vector order. Each is cheap,
+ * bounded and means the same whatever the pile's size or source, so weights
+ * learned on one collection carry over to another:
+ *  - `bias`: 1;
+ *  - `docShare`: share of the pile's articles that mention it;
+ *  - `logDocs`: ln of the number of articles that mention it;
+ *  - `earliest`: exp(-i/3) for the earliest sentence index i at which an article mentions it;
+ *  - `meanLead`: exp(-i/3) for each mentioning article's first mention, averaged;
+ *  - `repeat`: ln of its mentions (sentences) per mentioning article;
+ *  - `stopword`: 1 when one of its two words is a stopword;
+ *  - `number`: 1 when one of its words is a number;
+ *  - `fewDocs`: 1 / number of articles in the pile;
+ *  - `clutter`: 1 when one of its words is news clutter ("said", "Thursday");
+ *  - `wordShare`: share of articles mentioning each of its content words, averaged (topic words);
+ *  - `wordLead`: exp(-i/3) for the earliest sentence index i at which one of its content words appears.
+ */
+export const CONCEPT_FEATURES = [
+  'bias',
+  'docShare',
+  'logDocs',
+  'earliest',
+  'meanLead',
+  'repeat',
+  'stopword',
+  'number',
+  'fewDocs',
+  'clutter',
+  'wordShare',
+  'wordLead',
+] as const;
+
+/** The feature vector of concept `c` (length `CONCEPT_FEATURES.length`), written into `out`. */
+export function conceptFeatures(
+  pc: PileConcepts,
+  articleCount: number,
+  c: number,
+  out: Float64Array,
+): Float64Array {
+  const n = Math.max(1, articleCount);
+  const docs = pc.docs[c]!;
+  out[0] = 1;
+  out[1] = docs / n;
+  out[2] = Math.log(docs);
+  out[3] = leadWeight(pc.earliest[c]!);
+  out[4] = pc.leadSum[c]! / docs;
+  out[5] = Math.log(pc.mentions[c]! / docs);
+  out[6] = pc.stopword[c]!;
+  out[7] = pc.number[c]!;
+  out[8] = 1 / n;
+  out[9] = pc.clutter[c]!;
+  let share = 0;
+  let words = 0;
+  let lead = 0;
+  for (let side = 0; side < 2; side++) {
+    const stem = pc.parts[2 * c + side]!;
+    if (stem < 0) continue;
+    share += pc.stemDocs[stem]! / n;
+    words++;
+    lead = Math.max(lead, leadWeight(pc.stemEarliest[stem]!));
+  }
+  out[10] = words > 0 ? share / words : out[1]!;
+  out[11] = words > 0 ? lead : out[3]!;
+  return out;
+}

@@ -1,0 +1,110 @@
+import { words as tokenise } from '../../analyse/tokens.js';
+import type { Sentence } from '../../types.js';
+
+/** How a truncating scorer measures a prefix: whitespace words (`-l`) or bytes (`-b`). */
+export type TailUnit = 'words' | 'bytes';
+
+/** A sentence measured as a truncating scorer reads it. */
+export interface Reach {
+  /** Whitespace-separated words, as `countWords` counts them. */
+  readonly words: number;
+  /**
+   * For each word token (`sentence.words`), how much of the sentence must be
+   * kept for the token to be read whole: the number of whitespace words, or
+   * the bytes, up to the end of the whitespace word that holds it.
+   */
+  readonly reach: Int32Array;
+}
+
+/**
+ * Measures a sentence in one pass over its text (see `Reach`), reading runs
+ * of whitespace as one space, as a summary written one sentence per line is.
+ */
+export function tokenReach(sentence: Sentence, unit: TailUnit): Reach {
+  const text = sentence.text;
+  const reach = new Int32Array(sentence.words.length);
+  let filled = 0;
+  let words = 0;
+  let bytes = 0;
+  let pending = 0;
+  let inPiece = false;
+  let inRun = false;
+  let ascii = true;
+  const close = (): void => {
+    const value = unit === 'words' ? words : bytes;
+    for (; pending > 0 && filled < reach.length; pending--) reach[filled++] = value;
+    pending = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isSpace(ch)) {
+      if (inPiece) close();
+      inPiece = false;
+      inRun = false;
+      continue;
+    }
+    if (!inPiece) {
+      inPiece = true;
+      words++;
+      if (words > 1) bytes++;
+    }
+    if (ch >= 0x80 && !isPunctuation(ch)) ascii = false;
+    // UTF-8 length; a surrogate pair is 4 bytes, 2 per half.
+    bytes += ch < 0x80 ? 1 : ch < 0x800 || (ch >= 0xd800 && ch <= 0xdfff) ? 2 : 3;
+    const alnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+    if (alnum && !inRun) pending++;
+    inRun = alnum;
+  }
+  if (inPiece) close();
+  // Letters beyond ASCII ("é") are decomposed by `words` before splitting; count those the slow way.
+  if (!ascii) return slowReach(sentence, unit);
+  // Should the two tokenisations ever disagree, the rest needs the whole sentence.
+  for (; filled < reach.length; filled++) reach[filled] = unit === 'words' ? words : bytes;
+  return { words, reach };
+}
+
+/** Whitespace as `\s` matches it. */
+function isSpace(ch: number): boolean {
+  if (ch < 0x80) return ch === 32 || (ch >= 9 && ch <= 13);
+  return (
+    ch === 0xa0 ||
+    ch === 0x1680 ||
+    (ch >= 0x2000 && ch <= 0x200a) ||
+    ch === 0x2028 ||
+    ch === 0x2029 ||
+    ch === 0x202f ||
+    ch === 0x205f ||
+    ch === 0x3000 ||
+    ch === 0xfeff
+  );
+}
+
+/**
+ * Non-ASCII characters that `words` treats as separators whatever the
+ * normalisation: curly quotes, dashes, ellipses (general punctuation) and the
+ * Latin-1 signs that do not decompose to letters or digits.
+ */
+function isPunctuation(ch: number): boolean {
+  if (ch >= 0x2010 && ch <= 0x2027) return true;
+  if (ch >= 0x2030 && ch <= 0x205e) return true;
+  return ch >= 0xa1 && ch <= 0xbf && !LATIN1_ALNUM.has(ch);
+}
+
+/** ª ² ³ ¹ º ¼ ½ ¾: Latin-1 signs that decompose to letters or digits. */
+const LATIN1_ALNUM: ReadonlySet<number> = new Set([0xaa, 0xb2, 0xb3, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+
+/** `tokenReach` for text beyond ASCII, where `words` normalises characters before splitting. */
+function slowReach(sentence: Sentence, unit: TailUnit): Reach {
+  const reach = new Int32Array(sentence.words.length);
+  let filled = 0;
+  let words = 0;
+  let bytes = 0;
+  for (const piece of sentence.text.match(/\S+/g) ?? []) {
+    words++;
+    bytes += (words > 1 ? 1 : 0) + Buffer.byteLength(piece, 'utf8');
+    const n = tokenise(piece).length;
+    for (let k = 0; k < n && filled < reach.length; k++) reach[filled++] = unit === 'words' ? words : bytes;
+  }
+  for (; filled < reach.length; filled++) reach[filled] = unit === 'words' ? words : bytes;
+  return { words, reach };
+}
