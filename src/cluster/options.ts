@@ -31,7 +31,7 @@ export interface ClusterOptions {
 }
 
 /**
- * The defaults (docs/benchmarks/clustering.md has the figures). The
+ * The defaults (docs/BENCHMARKS.md has the figures). The
  * threshold and window were chosen on TDT 1998 and the same values are
  * reported on the Multi-News stream: 100 stories is the smallest round
  * window that costs the three-month TDT stream nothing.
