@@ -7,6 +7,7 @@
  * follow the Encoding Standard: "latin1", "iso-8859-1" and "ascii" mean
  * Windows-1252, a page that says "utf-16" in its own markup is UTF-8.
  */
+import { decodeWindows1252 } from '../read/decode.js';
 import { problem } from '../read/problem.js';
 import type { Problem } from '../types.js';
 
@@ -23,12 +24,6 @@ export interface DecodedHtml {
 
 /** How far into the page a `<meta charset>` is looked for (browsers stop at 1024 bytes; pages are sloppier). */
 const PRESCAN_BYTES = 4096;
-
-// Windows-1252 bytes 0x80-0x9F; Node 20's TextDecoder treats the label as Latin-1 and
-// gives C1 controls for them, so this range is decoded here.
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -121,19 +116,9 @@ function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): De
   return { text: new TextDecoder(charset).decode(bytes), charset, source };
 }
 
-/** Windows-1252, which the Encoding Standard also uses for "latin1", "iso-8859-1" and "ascii". */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
-      b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b,
-    );
-    chunks.push(String.fromCharCode(...codes));
-  }
-  return chunks.join('');
-}
-
 function latin1(bytes: Uint8Array): string {
   return String.fromCharCode(...bytes);
 }
+
+/** Windows-1252, which the Encoding Standard also uses for "latin1", "iso-8859-1" and "ascii". */
+export { decodeWindows1252 };

@@ -84,7 +84,7 @@ function decodeNonUtf8(bytes: Uint8Array, path: string): Decoded {
   const bad = bytes[scan.firstInvalid] ?? 0;
   const where = `byte 0x${hex(bad)} at offset ${scan.firstInvalid}`;
   if (scan.multibyte === 0 && looksLikeCp1252(bytes)) {
-    const text = decodeCp1252(bytes);
+    const text = decodeWindows1252(bytes);
     const note = problem(
       path,
       'encoding',
@@ -187,7 +187,8 @@ function controlShare(bytes: Uint8Array): { share: number; sampled: number } {
   return { share: sampled === 0 ? 0 : control / sampled, sampled };
 }
 
-function decodeCp1252(bytes: Uint8Array): string {
+/** Decodes Windows-1252 bytes (Node 20's TextDecoder reads the label as Latin-1, so this range is ours). */
+export function decodeWindows1252(bytes: Uint8Array): string {
   const chars: string[] = [];
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {

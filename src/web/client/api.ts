@@ -1,14 +1,9 @@
 /** Typed calls to the newsbrief JSON API (same origin). */
 
-export interface StoryRow {
-  id: string;
-  title: string | null;
-  articleCount: number;
-  outlets: string[];
-  firstPublished: string | null;
-  lastPublished: string | null;
-  updatedAt: string;
-}
+// The API answers with the store's rows as they are.
+import type { StoryRow } from '../../store/store.js';
+
+export type { StoryRow };
 
 export interface Sentence {
   id: string;
