@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/**/*.shared.test.ts', 'node_modules/**'],
+    // Shared-data and browser tests have their own configs (vitest.shared/e2e.config.ts).
+    exclude: ['test/**/*.shared.test.ts', 'test/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
   },
 });
