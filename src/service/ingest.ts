@@ -12,6 +12,7 @@ import {
   type ClusterOptions,
   createClusterer,
   type StoryClusterer,
+  streamOrder,
 } from '../cluster/index.js';
 import { contentHash } from '../dedupe/fingerprint.js';
 import type { AddResult, NewArticle, Store, StoryUpdate } from '../store/store.js';
@@ -99,31 +100,43 @@ export class Ingestor {
     const hashes = documents.map((d) => contentHash(d.text));
     const known = await this.store.knownHashes(hashes);
     const seen = new Set<string>();
-    const articles: NewArticle[] = [];
-    const updates = new Map<string, StoryUpdate & { published: (string | null)[]; outlets: string[] }>();
+    const repeats: (NewArticle & { at: number })[] = [];
+    const fresh = new Map<Article, { document: SourceDocument; hash: string; at: number }>();
     documents.forEach((document, i) => {
       const hash = hashes[i]!;
       // Known or repeated content goes to the store as is: it answers with the stored copy.
       if (known.has(hash) || seen.has(hash)) {
-        articles.push({ id: document.id, contentHash: hash, document, title: null, story: '' });
+        repeats.push({ id: document.id, contentHash: hash, document, title: null, story: '', at: i });
         return;
       }
       seen.add(hash);
       const article = analyseArticle(cleanDocument(document));
-      if (article.sentences.length === 0) {
-        problems.push(noText(document, article));
-        return;
-      }
+      if (article.sentences.length === 0) problems.push(noText(document, article));
+      else fresh.set(article, { document, hash, at: i });
+    });
+    // Within a batch, stories form in publication order (then content order),
+    // as in `brief`, so how the files were listed does not decide them; rows are
+    // written in that order too, so a restart replays the same sequence.
+    const articles: (NewArticle & { at: number })[] = [];
+    const updates = new Map<string, StoryUpdate & { published: (string | null)[]; outlets: string[] }>();
+    for (const article of streamOrder([...fresh.keys()])) {
+      const { document, hash, at } = fresh.get(article)!;
       const story = this.assign(article, hash);
-      articles.push({ id: document.id, contentHash: hash, document, title: article.title, story });
+      articles.push({ id: document.id, contentHash: hash, document, title: article.title, story, at });
       const update = updates.get(story) ?? { id: story, title: article.title, published: [], outlets: [] };
       update.title ??= article.title;
       update.published.push(article.published);
       const outlet = article.source ?? article.publisher;
       if (outlet) update.outlets.push(outlet);
       updates.set(story, update);
-    });
-    return this.store.addArticles({ articles, stories: [...updates.values()] });
+    }
+    const written = [...articles, ...repeats];
+    const results = await this.store.addArticles({ articles: written, stories: [...updates.values()] });
+    // Callers hear back in the order they gave.
+    return written
+      .map((a, i) => ({ at: a.at, result: results[i]! }))
+      .sort((x, y) => x.at - y.at)
+      .map((x) => x.result);
   }
 
   private assign(article: Article, hash: string): string {
