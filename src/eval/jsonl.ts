@@ -29,14 +29,11 @@ export function* jsonLines(
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      throw new EvalInputError(
-        file,
-        i + 1,
-        `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new EvalInputError(file, i + 1, `not valid JSON (${reason}): ${preview(raw)}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new EvalInputError(file, i + 1, 'expected a JSON object');
+      throw new EvalInputError(file, i + 1, `expected a JSON object, got ${preview(raw)}`);
     yield { value: value as Record<string, unknown>, line: i + 1 };
   }
 }
@@ -46,4 +43,9 @@ export function stringField(value: Record<string, unknown>, key: string, file: s
   const v = value[key];
   if (typeof v !== 'string') throw new EvalInputError(file, line, `field "${key}" must be a string`);
   return v;
+}
+
+/** The start of a bad value, to echo in an error. */
+export function preview(raw: string): string {
+  return raw.length > 60 ? `${raw.slice(0, 60)}...` : raw;
 }
