@@ -157,8 +157,9 @@ function hyphenated(token: Token, sentence: number): Mention[] | null {
 }
 
 /** Role words too vague to describe someone on their own ("his counterpart Sergei Lavrov"). */
-const WEAK_ROLES = new Set([
+export const WEAK_ROLES: ReadonlySet<string> = new Set([
   'counterpart',
+  'russian counterpart',
   'boss',
   'colleague',
   'friend',

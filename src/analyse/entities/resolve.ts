@@ -8,6 +8,7 @@
  */
 import { nameKeys } from './key.js';
 import { isKnownSurname, lexiconTags } from './lexicon.js';
+import { WEAK_ROLES } from './mentions.js';
 import type { Entity, EntityType, Gender, Mention } from './types.js';
 
 /** A mention with the position of its article in reading order. */
@@ -17,17 +18,6 @@ export interface PlacedMention {
   /** False for a name read outside the body (a photo caption): it adds an alias, not a mention. */
   counted: boolean;
 }
-
-/** Vague role words: kept only when nothing better was written. */
-const WEAK_ROLES = new Set([
-  'counterpart',
-  'boss',
-  'colleague',
-  'friend',
-  'ally',
-  'rival',
-  'russian counterpart',
-]);
 
 /** Name words that say nothing alone (initials). */
 function keysOf(m: Mention): string[] {
