@@ -1,20 +1,10 @@
 import { analyseArticle } from '../../src/analyse/article.js';
+import { readText } from '../../src/read/text.js';
 import type { Article, SourceDocument } from '../../src/types.js';
 
 /** A plain-text SourceDocument for tests. */
 export function textDocument(id: string, text: string, extra: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    id,
-    path: `${id}.txt`,
-    format: 'text',
-    text,
-    title: null,
-    published: null,
-    source: null,
-    url: null,
-    authors: [],
-    ...extra,
-  };
+  return { ...readText(`${id}.txt`, text, id), ...extra };
 }
 
 /**
