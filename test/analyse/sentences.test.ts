@@ -61,6 +61,7 @@ describe('splitSentences on news abbreviations', () => {
     ['He was very ill.” Pinochet, 82, had surgery.', 2],
     ['John F. Kennedy was shot in Dallas, Texas. It was 1963.', 2],
     ['ST. KITTS and Nevis voted.', 1],
+    ['Honduran army Maj. Freddy Diaz said the dogs were found.', 1],
     ['He arrived on Jan. 5. Then he left.', 2],
   ])('%s -> %i sentences', (text, n) => {
     expect(splitSentences(text)).toHaveLength(n);
