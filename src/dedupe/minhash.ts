@@ -20,6 +20,8 @@ export function fnv1a(text: string): number {
 export interface MinHasher {
   readonly k: number;
   signature(items: Iterable<string>): Uint32Array;
+  /** The signature of items given by their `fnv1a` hashes, for callers that hash each item once. */
+  signatureOfHashes(hashes: ArrayLike<number>): Uint32Array;
 }
 
 /** Builds a MinHasher with `k` functions of the form (a*x + b) with odd a, mixed (xorshift-multiply). */
@@ -40,22 +42,24 @@ export function minHasher(k: number, seed = 0x9e3779b9): MinHasher {
     a[i] = next() | 1;
     b[i] = next();
   }
+  const signatureOfHashes = (hashes: ArrayLike<number>): Uint32Array => {
+    const sig = new Uint32Array(k).fill(0xffffffff);
+    for (let n = 0; n < hashes.length; n++) {
+      const x = hashes[n]!;
+      for (let i = 0; i < k; i++) {
+        let h = (Math.imul(a[i]!, x) + b[i]!) >>> 0;
+        // Finalise so that nearby inputs do not give ordered outputs.
+        h ^= h >>> 15;
+        h = Math.imul(h, 0x2c1b3c6d) >>> 0;
+        h ^= h >>> 12;
+        if (h >>> 0 < sig[i]!) sig[i] = h >>> 0;
+      }
+    }
+    return sig;
+  };
   return {
     k,
-    signature(items: Iterable<string>): Uint32Array {
-      const sig = new Uint32Array(k).fill(0xffffffff);
-      for (const item of items) {
-        const x = fnv1a(item);
-        for (let i = 0; i < k; i++) {
-          let h = (Math.imul(a[i]!, x) + b[i]!) >>> 0;
-          // Finalise so that nearby inputs do not give ordered outputs.
-          h ^= h >>> 15;
-          h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-          h ^= h >>> 12;
-          if (h >>> 0 < sig[i]!) sig[i] = h >>> 0;
-        }
-      }
-      return sig;
-    },
+    signature: (items) => signatureOfHashes(Array.from(items, fnv1a)),
+    signatureOfHashes,
   };
 }

@@ -28,7 +28,7 @@ export function findCopies(
     return order.get(x.id)! < order.get(y.id)!;
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const text = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.text] as const)));
+  const wordsOf = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.words] as const)));
   const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf(':'));
   // pairs.get(copier).get(source) = [copier sentence, source sentence][]
   const pairs = new Map<string, Map<string, [string, string][]>>();
@@ -52,7 +52,7 @@ export function findCopies(
     const copies: Copy[] = [];
     for (const [source, list] of pairs.get(a.id) ?? []) {
       if (list.length < options.minSentences) continue;
-      const swaps = list.flatMap(([s, t]) => wordSwaps(text.get(t)!, text.get(s)!));
+      const swaps = list.flatMap(([s, t]) => wordSwaps(wordsOf.get(t)!, wordsOf.get(s)!));
       copies.push({
         article: source,
         share: round(list.length / Math.max(1, a.sentences.length)),

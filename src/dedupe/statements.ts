@@ -1,7 +1,7 @@
 import { isStopword } from '../analyse/stopwords.js';
 import type { Article, Sentence, Statement } from '../types.js';
 import { BandedLsh } from './lsh.js';
-import { minHasher } from './minhash.js';
+import { fnv1a, minHasher } from './minhash.js';
 
 /** When two sentences count as the same statement. */
 export interface SameStatementOptions {
@@ -34,10 +34,16 @@ export function findStatements(
   articles: readonly Article[],
   options: SameStatementOptions = DEFAULT_SAME_STATEMENT,
 ): Statement[] {
-  const sentences = articles.flatMap((a) => a.sentences);
-  const owner = new Map<string, string>();
-  for (const a of articles) for (const s of a.sentences) owner.set(s.id, a.id);
-  const content = sentences.map(contentSet);
+  const sentences: Sentence[] = [];
+  const articleOf: number[] = [];
+  articles.forEach((a, k) => {
+    for (const s of a.sentences) {
+      sentences.push(s);
+      articleOf.push(k);
+    }
+  });
+  const vocabulary = new StemVocabulary();
+  const content = sentences.map((s) => vocabulary.contentIds(s));
   const parent = sentences.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -50,12 +56,11 @@ export function findStatements(
   const lsh = new BandedLsh(BANDS, ROWS);
   for (let i = 0; i < sentences.length; i++) {
     const mine = content[i]!;
-    if (mine.size === 0) continue;
-    for (const j of lsh.addAndQuery(i, hasher.signature(mine))) {
+    if (mine.length === 0) continue;
+    for (const j of lsh.addAndQuery(i, hasher.signatureOfHashes(vocabulary.hashes(mine)))) {
       const theirs = content[j]!;
-      let inter = 0;
-      for (const stem of mine) if (theirs.has(stem)) inter++;
-      if (sameStatement(mine.size, theirs.size, inter, options)) parent[find(i)] = find(j);
+      if (sameStatement(mine.length, theirs.length, sharedCount(mine, theirs), options))
+        parent[find(i)] = find(j);
     }
   }
 
@@ -66,19 +71,62 @@ export function findStatements(
     if (g) g.push(i);
     else groups.set(root, [i]);
   });
-  return [...groups.values()].map((members) => {
-    const ids = members.map((i) => sentences[i]!.id);
-    return { sentences: ids, articles: [...new Set(ids.map((id) => owner.get(id)!))] };
-  });
+  return [...groups.values()].map((members) => ({
+    sentences: members.map((i) => sentences[i]!.id),
+    articles: [...new Set(members.map((i) => articles[articleOf[i]!]!.id))],
+  }));
 }
 
-/** The content stems of a sentence: what two reports of one fact share. */
-export function contentSet(sentence: Sentence): Set<string> {
-  const set = new Set<string>();
-  sentence.stems.forEach((s, k) => {
-    if (!isStopword(sentence.words[k]!)) set.add(s);
-  });
-  return set;
+/**
+ * The content stems of a pile as small integers: a sentence's content is a
+ * sorted list of ids, so two sentences are compared by a merge rather than
+ * through sets of strings, and each stem is hashed for MinHash only once.
+ */
+class StemVocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly stemHashes: number[] = [];
+
+  /** Sorted ids of a sentence's distinct content stems (stopwords left out). */
+  contentIds(sentence: Sentence): Int32Array {
+    const out: number[] = [];
+    sentence.stems.forEach((s, k) => {
+      if (isStopword(sentence.words[k]!)) return;
+      let id = this.ids.get(s);
+      if (id === undefined) {
+        id = this.stemHashes.length;
+        this.ids.set(s, id);
+        this.stemHashes.push(fnv1a(s));
+      }
+      out.push(id);
+    });
+    const sorted = Int32Array.from(out).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+    return sorted.subarray(0, n);
+  }
+
+  /** The `fnv1a` hashes of the stems behind `ids`. */
+  hashes(ids: Int32Array): Uint32Array {
+    return Uint32Array.from(ids, (id) => this.stemHashes[id]!);
+  }
+}
+
+/** How many ids two sorted id lists share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 function sameStatement(a: number, b: number, inter: number, o: SameStatementOptions): boolean {

@@ -1,4 +1,3 @@
-import { words } from '../analyse/tokens.js';
 import type { Swap } from '../types.js';
 
 /**
@@ -6,10 +5,22 @@ import type { Swap } from '../types.js';
  * word-level diff: runs replaced one for another ("Russia" -> "Russian
  * Federation", "international" -> "worldwide"). Insertions and deletions
  * alone are not swaps: an outlet trimming a clause is editing, not spinning.
+ * Takes the sentences' word lists (`Sentence.words`).
  */
-export function wordSwaps(a: string, b: string): Swap[] {
-  const x = words(a);
-  const y = words(b);
+export function wordSwaps(a: readonly string[], b: readonly string[]): Swap[] {
+  // Most shared sentences are verbatim or nearly: the common ends need no table.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  if (x.length === 0 || y.length === 0) return [];
   const lcs = lcsTable(x, y);
   const swaps: Swap[] = [];
   let i = 0;

@@ -21,12 +21,16 @@ export function synthesiseStory(
   // A statement may reach into other stories; here it counts only the
   // sentences of this story's articles, so citations stay inside the story.
   const members = new Set(articles.map((a) => a.id));
-  const own = statements
-    .map((s) => ({
-      sentences: s.sentences.filter((id) => members.has(id.slice(0, id.lastIndexOf(':')))),
-      articles: s.articles.filter((a) => members.has(a)),
-    }))
-    .filter((s) => s.sentences.length > 0);
+  const own: Statement[] = [];
+  for (const s of statements) {
+    const inStory = s.articles.filter((a) => members.has(a));
+    if (inStory.length === s.articles.length) own.push(s);
+    else if (inStory.length > 0)
+      own.push({
+        sentences: s.sentences.filter((id) => members.has(id.slice(0, id.lastIndexOf(':')))),
+        articles: inStory,
+      });
+  }
   const summary = summarise(articles, own, budget, options);
   return {
     id,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/analyse/tokens.js';
 import { findCopies } from '../../src/dedupe/provenance.js';
 import { findStatements } from '../../src/dedupe/statements.js';
-import { wordSwaps } from '../../src/dedupe/swaps.js';
+import { wordSwaps as swapsOfWords } from '../../src/dedupe/swaps.js';
 import { bodyArticle } from '../helpers/articles.js';
+
+const wordSwaps = (a: string, b: string) => swapsOfWords(words(a), words(b));
 
 describe('wordSwaps', () => {
   it('finds word-for-word substitutions, not trimmed clauses', () => {
@@ -19,6 +22,16 @@ describe('wordSwaps', () => {
       ['international', 'worldwide'],
     ]);
     expect(wordSwaps('He said the vote was close, and left.', 'He said the vote was close.')).toEqual([]);
+  });
+
+  it('finds a swap at either end and none in a verbatim copy', () => {
+    expect(wordSwaps('Russia vetoed the draft.', 'Russian Federation vetoed the draft.')).toEqual([
+      ['russia', 'russian federation'],
+    ]);
+    expect(wordSwaps('The draft was vetoed by Russia.', 'The draft was vetoed by Moscow.')).toEqual([
+      ['russia', 'moscow'],
+    ]);
+    expect(wordSwaps('The draft was vetoed.', 'The draft was vetoed.')).toEqual([]);
   });
 });
 

@@ -6,20 +6,24 @@
  */
 import nlp from 'compromise';
 
-type Lexicon = Readonly<Record<string, string | string[]>>;
+// Maps, not the model's plain objects: looking a fresh string up as an object key interns it first, which costs
+// more than the lookup itself.
+let lexicon: ReadonlyMap<string, readonly string[]> | undefined;
+let orgWords: ReadonlySet<string> | undefined;
 
-let lexicon: Lexicon | undefined;
-
-function table(): Lexicon {
-  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+function table(): ReadonlyMap<string, readonly string[]> {
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  lexicon ??= new Map(
+    Object.entries(model.one.lexicon).map(([word, tags]) => [word, typeof tags === 'string' ? [tags] : tags]),
+  );
   return lexicon;
 }
 
+const NONE: readonly string[] = [];
+
 /** Tags compromise gives a lower-cased word or phrase, empty when it does not know it. */
 export function lexiconTags(lower: string): readonly string[] {
-  const t = table()[lower];
-  if (t === undefined) return [];
-  return typeof t === 'string' ? [t] : t;
+  return table().get(lower) ?? NONE;
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
@@ -75,8 +79,12 @@ export function isCommonWord(lower: string): boolean {
 
 /** Words that end organisation names in compromise's model ("council", "ministry", "news"). */
 export function isOrganisationWord(lower: string): boolean {
-  const words = (nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords;
-  return words[lower] === true;
+  orgWords ??= new Set(
+    Object.entries((nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords)
+      .filter(([, on]) => on)
+      .map(([word]) => word),
+  );
+  return orgWords.has(lower);
 }
 
 /** Whether a word names a person's occupation ("spokesman", "analyst"): compromise's Actor tag. */

@@ -19,9 +19,19 @@ export interface PlacedMention {
   counted: boolean;
 }
 
-/** Name words that say nothing alone (initials). */
-function keysOf(m: Mention): string[] {
-  return nameKeys(m.text.replace(/[’']s$/u, '')).filter((k) => k.length > 1);
+// A story resolves each article's mentions again, and the same names recur: key each text once.
+const keyCache = new Map<string, readonly string[]>();
+const KEY_CACHE_LIMIT = 20_000;
+
+/** The key words of a mention's name, initials (which say nothing alone) left out. */
+function keysOf(m: Mention): readonly string[] {
+  let keys = keyCache.get(m.text);
+  if (keys === undefined) {
+    keys = nameKeys(m.text.replace(/[’']s$/u, '')).filter((k) => k.length > 1);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(m.text, keys);
+  }
+  return keys;
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
@@ -32,7 +42,11 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
 type Anchor = { key: string; words: string[] };
 
 /** Full names (two name words or more) and the mentions of each, by key. */
-function fullNames(items: readonly PlacedMention[], words: readonly string[][], keys: readonly string[]) {
+function fullNames(
+  items: readonly PlacedMention[],
+  words: readonly (readonly string[])[],
+  keys: readonly string[],
+) {
   const anchors = new Map<string, number[]>();
   items.forEach(({ mention: m }, i) => {
     if (m.canonical || m.type === 'place' || m.type === 'organisation' || words[i]!.length < 2) return;

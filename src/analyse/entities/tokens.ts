@@ -55,10 +55,19 @@ function make(text: string, start: number): Token {
     text,
     start,
     end: start + text.length,
-    lower: lower.includes('’') || lower.includes('`') ? lower.replace(/[’`]/gu, "'") : lower,
+    lower: hasCurlyOrBacktick(lower) ? lower.replace(/[’`]/gu, "'") : lower,
     word,
     cap: word && (code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(text.charAt(0))),
   };
+}
+
+/** Whether a token holds a curly apostrophe or a backtick, which `lower` makes straight. */
+function hasCurlyOrBacktick(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 96 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** End of an initialism ("U.S.", "U.N.") starting at `i`, or -1: two letter-and-stop pairs or more. */
