@@ -19,6 +19,13 @@ export interface PlacedMention {
   counted: boolean;
 }
 
+/** A mention's name without a possessive ending ("Kerry's" -> "Kerry"). */
+function bareName(m: Mention): string {
+  const t = m.text;
+  const apostrophe = t.charCodeAt(t.length - 2);
+  return t.endsWith('s') && (apostrophe === 39 || apostrophe === 0x2019) ? t.slice(0, -2) : t;
+}
+
 // A story resolves each article's mentions again, and the same names recur: key each text once.
 const keyCache = new Map<string, readonly string[]>();
 const KEY_CACHE_LIMIT = 20_000;
@@ -27,7 +34,7 @@ const KEY_CACHE_LIMIT = 20_000;
 function keysOf(m: Mention): readonly string[] {
   let keys = keyCache.get(m.text);
   if (keys === undefined) {
-    keys = nameKeys(m.text.replace(/[’']s$/u, '')).filter((k) => k.length > 1);
+    keys = nameKeys(bareName(m)).filter((k) => k.length > 1);
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(m.text, keys);
   }
@@ -139,6 +146,8 @@ function nearestAnchor(
 }
 
 function mostCommon<T>(values: readonly T[]): T | null {
+  // Most entities are named one way: spare them the counting.
+  if (values.every((v) => v === values[0])) return values[0] ?? null;
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: T | null = null;
@@ -161,7 +170,7 @@ function entityType(ms: readonly Mention[]): EntityType | null {
   if (typed.length > 0) return mostCommon(typed);
   const hinted = ms.map((m) => m.hint).filter((h): h is 'person' | 'place' => h !== null);
   if (hinted.length > 0) return mostCommon(hinted);
-  const words = ms[0]!.text.replace(/[’']s$/u, '').split(/\s+/u);
+  const words = bareName(ms[0]!).split(/\s+/u);
   const unknown = words.every(
     (w) =>
       !/^[\p{Lu}\d.&-]+$/u.test(w) &&
@@ -172,8 +181,9 @@ function entityType(ms: readonly Mention[]): EntityType | null {
 
 function entityName(ms: readonly Mention[]): string {
   if (ms[0]!.canonical) return ms[0]!.canonical;
-  const forms = ms.map((m) => m.text.replace(/[’']s$/u, ''));
-  const full = forms.filter((f) => f.split(/\s+/u).length > 1 && !/^\p{Ll}/u.test(f.split(/\s+/u)[0]!));
+  const forms = ms.map(bareName);
+  // A full name: two words or more, not opening on a lower-case particle ("de Mistura").
+  const full = forms.filter((f) => /\s/u.test(f) && !/^\p{Ll}/u.test(f));
   return mostCommon(full.length > 0 ? full : forms)!;
 }
 
@@ -201,7 +211,7 @@ export function resolveMentions(items: readonly PlacedMention[]): { entities: En
   for (const indices of byKey.values()) {
     const ms = indices.map((i) => items[i]!.mention);
     const name = entityName(ms);
-    const aliases = [...new Set(ms.map((m) => m.text.replace(/[’']s$/u, '')))].filter((a) => a !== name);
+    const aliases = [...new Set(ms.map(bareName))].filter((a) => a !== name);
     const genders = ms.map((m) => m.gender).filter((g): g is Gender => g !== null);
     const id = entities.length;
     entities.push({
