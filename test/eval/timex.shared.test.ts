@@ -24,12 +24,12 @@ describe('newsbrief eval timex ../shared/data/timex/tempeval3_train.jsonl', () =
     expect(metrics.spanF1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('resolves values with value F1 of at least 0.78', () => {
-    // The target is 0.80; this set reaches 0.786 (held-out halves 0.783 and 0.789). What is left is
-    // mostly annotation convention (last week = 1989-WXX in one source, 1998-W08 in another; weekdays a week
-    // off the document date): see docs/BENCHMARKS.md. The bar sits at what is reached, so a
+  it('resolves values with value F1 of at least 0.80', () => {
+    // The target, 0.80, is met: this set reaches 0.814 (odd and even documents 0.819 and 0.809). What is
+    // left is mostly annotation convention (last week = 1989-WXX in one source, 1998-W08 in another; weekdays a
+    // week off the document date): see docs/BENCHMARKS.md. The bar sits just under what is reached, so a
     // regression fails here.
-    expect(metrics.valueF1).toBeGreaterThanOrEqual(0.78);
-    expect(metrics.valueAccuracy).toBeGreaterThanOrEqual(0.83);
+    expect(metrics.valueF1).toBeGreaterThanOrEqual(0.8);
+    expect(metrics.valueAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -23,8 +23,8 @@ function nearest(re: RegExp, text: string, start: number, end: number): number {
   return best;
 }
 
-/** The tense the words around [start, end) of `text` give; 'past' when none does (news reports). */
-export function tenseAt(text: string, start: number, end: number): 'past' | 'future' {
+/** The tense the words around [start, end) of `text` mark, or null when no marker is in reach. */
+export function markedTense(text: string, start: number, end: number): 'past' | 'future' | null {
   const from = Math.max(0, start - REACH);
   const window = text.slice(from, Math.min(text.length, end + REACH));
   const future = nearest(FUTURE, window, start - from, end - from);
@@ -35,5 +35,11 @@ export function tenseAt(text: string, start: number, end: number): 'past' | 'fut
     start - from,
     end - from,
   );
+  if (future === Number.POSITIVE_INFINITY && past === Number.POSITIVE_INFINITY) return null;
   return future < past ? 'future' : 'past';
+}
+
+/** The tense the words around [start, end) of `text` give; 'past' when none does (news reports). */
+export function tenseAt(text: string, start: number, end: number): 'past' | 'future' {
+  return markedTense(text, start, end) ?? 'past';
 }

@@ -32,6 +32,9 @@ describe('time expressions', () => {
       ['this summer', 'DATE', '2017-SU'],
       ['the 1990s', 'DATE', '199'],
     ]);
+    expect(values('Sales in the current fiscal year will fall.')).toEqual([
+      ['the current fiscal year', 'DATE', '2017'],
+    ]);
   });
 
   it('reads lengths of time, recurrences and vague references', () => {

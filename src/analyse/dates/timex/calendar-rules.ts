@@ -1,68 +1,26 @@
 /**
  * Rules for calendar periods chrono does not read: years alone ("1990",
- * "fiscal 1989"), decades and centuries, quarters and halves (also "the
- * quarter" of a quarterly report), seasons, and periods relative to the
- * reference date ("last year", "earlier this month", "a year ago").
+ * "fiscal 1989"), decades and centuries, quarters and halves (in
+ * `quarters.ts`), seasons, and periods relative to the reference date
+ * ("last year", "earlier this month", "a year ago").
  */
 import { addDays, addMonths, isoDay, isoMonth, isoWeek, parseDay, quarterOf } from '../calendar.js';
+import { yearOfMonth } from '../refiner.js';
 import { tenseAt } from '../tense.js';
+import { QUARTER_RULES, quarterValue, shiftQuarter, YEAR, yearBack } from './quarters.js';
 import { type Resolved, rule, type TimexContext, type TimexRule, yearOf } from './rule.js';
-import { NUMBER, numberValue, ORDINAL, SEASON } from './words.js';
+import { duration, MONTH, monthNumber, NUMBER, numberValue, SEASON } from './words.js';
 
-const YEAR = String.raw`(?:1[5-9]\d\d|20\d\d)`;
 /** Things counted in thousands: "1990 employees" is a number, not a year. */
 const COUNTED = String.raw`(?:employees|people|workers|jobs|troops|soldiers|shares|units|members|votes|cases|deaths|homes|cars|students|residents|refugees|protesters|stores|copies|tons|miles|feet|acres)\b`;
-
-/** The quarter `n` quarters after (year, q). */
-function shiftQuarter(year: number, q: number, n: number): { year: number; q: number } {
-  const index = year * 4 + (q - 1) + n;
-  return { year: Math.floor(index / 4), q: (index % 4) + 1 };
-}
-
-/** A quarter's value; `remember` when it is the quarter the text now speaks of (not a year-ago comparison). */
-function quarterValue(at: { year: number; q: number }, remember = true): Resolved {
-  return remember
-    ? { type: 'DATE', value: `${at.year}-Q${at.q}`, quarter: at }
-    : { type: 'DATE', value: `${at.year}-Q${at.q}` };
-}
-
-/** The quarter a report means by "the third quarter" with no year: the latest one that has begun. */
-function namedQuarter(q: number, year: string | undefined, ctx: TimexContext): Resolved {
-  if (year) return quarterValue({ year: yearOf(year, ctx), q });
-  const y = ctx.dct.getUTCFullYear();
-  return quarterValue({ year: q > quarterOf(ctx.dct) ? y - 1 : y, q });
-}
-
-/** "the quarter", "the latest quarter", "the year-earlier period": relative to the quarter being reported. */
-function relativeQuarter(word: string | undefined, ctx: TimexContext): Resolved {
-  const current = { year: ctx.dct.getUTCFullYear(), q: quarterOf(ctx.dct) };
-  const previous = shiftQuarter(current.year, current.q, -1);
-  // The quarter reported on is one that has ended: the one the text named, if it has, else the last one.
-  const named = ctx.quarter;
-  const ended = named !== null && named.year * 4 + named.q < current.year * 4 + current.q;
-  const reported = ended ? named : previous;
-  const w = (word ?? '').toLowerCase();
-  if (/year-(?:ago|earlier)|comparable|same|year ago/u.test(w))
-    return quarterValue(shiftQuarter(reported.year, reported.q, -4), false);
-  if (w === 'previous' || w === 'prior' || w === 'last' || w === 'past')
-    return quarterValue(shiftQuarter(current.year, current.q, -1));
-  if (w === 'current' || w === 'this') return quarterValue(current);
-  return quarterValue(reported);
-}
-
-/** A year back, at a quarter's grain when quarters are being compared ("a year earlier" in earnings news). */
-function yearBack(years: number, ctx: TimexContext): Resolved {
-  if (ctx.quarter && /\b(?:quarter|period|three\s+months)\b/iu.test(ctx.window))
-    return quarterValue({ year: ctx.quarter.year - years, q: ctx.quarter.q }, false);
-  return { type: 'DATE', value: String(ctx.dct.getUTCFullYear() - years) };
-}
 
 /** The period `n` units away from the reference date, at the unit's grain. */
 export function unitsAway(n: number, unit: string, ctx: TimexContext): Resolved | null {
   const u = unit.toLowerCase().replace(/s$/u, '');
   const d = ctx.dct;
-  // "last year" in a sentence comparing quarters means last year's same quarter.
-  if (u === 'year' && n === -1 && /\b(?:quarter|period)\b/iu.test(ctx.window)) return yearBack(1, ctx);
+  // "last year" in a sentence comparing quarters means last year's same quarter; in one that names no quarter,
+  // the year, even in a quarterly report ("Last year, the company earned...").
+  if (u === 'year' && n === -1 && /\b(?:quarter|period)\b/iu.test(ctx.sentence)) return yearBack(1, ctx);
   if (u === 'year') return { type: 'DATE', value: String(d.getUTCFullYear() + n) };
   if (u === 'month') return { type: 'DATE', value: isoMonth(addMonths(d, n)) };
   if (u === 'week') return { type: 'DATE', value: isoWeek(addDays(d, 7 * n)) };
@@ -75,9 +33,9 @@ export function unitsAway(n: number, unit: string, ctx: TimexContext): Resolved 
   return null;
 }
 
-const MONTHS = 'january february march april may june july august september october november december'.split(
-  ' ',
-);
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 const SIGN: Record<string, number> = {
   last: -1,
@@ -103,23 +61,7 @@ export const CALENDAR_RULES: readonly TimexRule[] = [
     type: 'DATE',
     value: String(Number(m[1]) - 1).padStart(2, '0'),
   })),
-  rule(
-    'quarter',
-    String.raw`\b(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?:(${YEAR})\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(${YEAR}))?\b`,
-    (m, ctx) => namedQuarter(ORDINAL[m[2]!.toLowerCase()]!, m[1] ?? m[3], ctx),
-  ),
-  rule(
-    'quarter-relative',
-    String.raw`\b(?:the\s+)?(latest|current|most\s+recent|recent|past|last|previous|prior|year-ago|year-earlier|year\s+ago|comparable|same|this)\s+(?:fiscal\s+)?(?:quarter|period)\b`,
-    (m, ctx) => relativeQuarter(m[1], ctx),
-  ),
-  rule('quarter-bare', String.raw`\bthe\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|century))`, (_m, ctx) =>
-    relativeQuarter(undefined, ctx),
-  ),
-  rule('half', String.raw`\b(?:the\s+)?(first|second|last)\s+half(?:\s+of\s+(${YEAR}))?\b`, (m, ctx) => ({
-    type: 'DATE',
-    value: `${yearOf(m[2], ctx)}-H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`,
-  })),
+  ...QUARTER_RULES,
   rule(
     'season',
     String.raw`\b(?:(this|last|next|the|early|late|this\s+past|in)\s+)(spring|summer|fall|autumn|winter)(?:\s+of\s+(${YEAR}))?\b`,
@@ -143,8 +85,24 @@ export const CALENDAR_RULES: readonly TimexRule[] = [
     (m) => ({ type: 'DATE', value: m[1]!, certain: true }),
   ),
   rule(
+    // Narrative time, as "the day before" is: the year or month the text last named, not the publication's.
+    'period-anaphora',
+    String.raw`\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?(year|month)|the\s+(following|previous|prior)\s+(year|month)|the\s+(year|month)\s+(before|after))\b`,
+    (m, ctx) => {
+      const unit = (m[1] ?? m[3] ?? m[4])!.toLowerCase();
+      const which = (m[2] ?? m[5] ?? '').toLowerCase();
+      const shift = /following|after/u.test(which) ? 1 : /previous|prior|before/u.test(which) ? -1 : 0;
+      if (unit === 'year' && ctx.year !== null) return { type: 'DATE', value: String(ctx.year + shift) };
+      if (unit === 'month' && ctx.month !== null) {
+        const at = parseDay(`${ctx.month}-01`);
+        if (at) return { type: 'DATE', value: isoMonth(addMonths(at, shift)) };
+      }
+      return unitsAway(shift, unit, ctx);
+    },
+  ),
+  rule(
     'relative-unit',
-    String.raw`\b(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(last|this|next|past|coming|previous|current)\s+(year|month|week|weekend|quarter|decade)\b`,
+    String.raw`\b(?:(?:earlier|later|early|late)\s+)?(?:the\s+)?(last|this|next|past|coming|previous|current)\s+(?:fiscal\s+)?(year|month|week|weekend|quarter|decade)\b`,
     (m, ctx) => {
       const unit = m[2]!.toLowerCase();
       const n = SIGN[m[1]!.toLowerCase()]!;
@@ -158,16 +116,16 @@ export const CALENDAR_RULES: readonly TimexRule[] = [
     (m, ctx) => {
       const n = numberValue(m[1]!);
       const unit = m[2]!.toLowerCase();
-      // "a day earlier" is a length of time in TimeBank; "a year earlier" a date.
+      const fromEvent = /earlier|later/iu.test(m[3]!);
       // "several years ago": some time back, no telling when.
-      if (n === null) return /ago/iu.test(m[3]!) ? { type: 'DATE', value: 'PAST_REF' } : null;
-      if (/earlier|later/iu.test(m[3]!) && unit !== 'year') return null;
+      if (n === null && !fromEvent) return { type: 'DATE', value: 'PAST_REF' };
+      // "three days later" is a length of time from an event in TimeBank; "a year earlier" (a comparison) a date.
+      if (n === null || (fromEvent && unit !== 'year')) return { type: 'DURATION', value: duration(n, unit) };
       const back = /ago|earlier/iu.test(m[3]!);
       if (back && unit === 'year' && n <= 2) return yearBack(n, ctx);
       return unitsAway(back ? -n : n, unit, ctx);
     },
   ),
-  rule('year-earlier', String.raw`\byear-(?:earlier|ago)\b`, (_m, ctx) => yearBack(1, ctx)),
   rule('weekend', String.raw`\b(?:the|this\s+past|over\s+the)\s+weekend\b`, (m, ctx) => {
     // A report's weekend is the last one; on a Saturday or Sunday it is the present one.
     const weekday = ctx.dct.getUTCDay();
@@ -201,21 +159,44 @@ export const CALENDAR_RULES: readonly TimexRule[] = [
     value: String(ctx.dct.getUTCFullYear()),
   })),
   rule(
+    // A month or season may come with the year spelled out, as broadcasts write it: "January nineteen ninety-seven".
     'spelled-year',
-    String.raw`\b(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
+    String.raw`\b(?:${MONTH}\s+(?:of\s+)?|(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+)?(nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?((?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b`,
     (m) => {
-      const century = m[1]!.toLowerCase() === 'nineteen' ? 19 : 20;
-      const rest = numberValue(m[2]!.replace(/\s+/gu, '-'));
-      return rest === null ? null : { type: 'DATE', value: String(century * 100 + rest), certain: true };
+      const century = m[3]!.toLowerCase() === 'nineteen' ? 19 : 20;
+      const rest = numberValue(m[4]!.replace(/\s+/gu, '-'));
+      if (rest === null) return null;
+      const year = String(century * 100 + rest);
+      if (m[1]) return { type: 'DATE', value: `${year}-${pad2(monthNumber(m[1]))}`, certain: true };
+      if (m[2]) return { type: 'DATE', value: `${year}-${SEASON[m[2].toLowerCase()]!}`, certain: true };
+      return { type: 'DATE', value: year, certain: true };
     },
   ),
+  rule('month-last-next', String.raw`\b(last|next)\s+${MONTH}\b(?![\s,]*\d)`, (m, ctx) => {
+    // "last May" is the latest May before this month, "next May" the first after it (chrono reads neither).
+    const month = monthNumber(m[2]!);
+    const current = ctx.dct.getUTCMonth() + 1;
+    let year = ctx.dct.getUTCFullYear();
+    if (m[1]!.toLowerCase() === 'last' && month >= current) year -= 1;
+    if (m[1]!.toLowerCase() === 'next' && month <= current) year += 1;
+    return { type: 'DATE', value: `${year}-${pad2(month)}` };
+  }),
   rule(
-    'month-relative-year',
-    String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(last|this|next)\s+year\b`,
+    // TimeML gives "the end of November" the month's value (chrono reads its last day) and "the end of this
+    // week" the week's.
+    'period-part',
+    String.raw`\b(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+(?:(?:(this|last|next|the\s+current|the\s+coming)|the)\s+(year|month|week|quarter)\b|${MONTH}\b(?![\s,]*\d))`,
     (m, ctx) => {
-      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-      const year = ctx.dct.getUTCFullYear() + SIGN[m[2]!.toLowerCase()]!;
-      return { type: 'DATE', value: `${year}-${String(month).padStart(2, '0')}` };
+      if (m[2]) return unitsAway(m[1] ? SIGN[m[1].toLowerCase().replace(/^the\s+/u, '')]! : 0, m[2], ctx);
+      const month = monthNumber(m[3]!);
+      const index = Math.max(0, ctx.sentence.indexOf(m[0]));
+      const future = tenseAt(ctx.sentence, index, index + m[0].length) === 'future';
+      return { type: 'DATE', value: `${yearOfMonth(month, 1, ctx.dct, future)}-${pad2(month)}` };
     },
   ),
+  rule('month-relative-year', String.raw`\b${MONTH}\s+(?:of\s+)?(last|this|next)\s+year\b`, (m, ctx) => {
+    const month = monthNumber(m[1]!);
+    const year = ctx.dct.getUTCFullYear() + SIGN[m[2]!.toLowerCase()]!;
+    return { type: 'DATE', value: `${year}-${pad2(month)}` };
+  }),
 ];

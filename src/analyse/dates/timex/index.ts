@@ -9,9 +9,10 @@
  */
 import { parseDates } from '../chrono.js';
 import { CALENDAR_RULES } from './calendar-rules.js';
-import { chronoSpan, chronoValue, plausible } from './from-chrono.js';
+import { chronoSpan, chronoValue, plausible, withoutDayPartOf } from './from-chrono.js';
 import { HOLIDAY_RULE } from './holidays.js';
 import { OTHER_RULES } from './other-rules.js';
+import { reportedQuarter } from './quarters.js';
 import type { Resolved, TimexContext } from './rule.js';
 import type { Timex } from './types.js';
 
@@ -26,14 +27,11 @@ interface Candidate {
 }
 
 const RULES = [...CALENDAR_RULES, HOLIDAY_RULE, ...OTHER_RULES];
-const DAY_RULE_NAMES = new Set(['relative-unit', 'ago', 'month-relative-year']);
+const DAY_RULE_NAMES = new Set(['relative-unit', 'ago', 'month-relative-year', 'month-last-next']);
 /** The rules that can yield a day or a month, all a timeline places. */
 const DAY_RULES = [...CALENDAR_RULES.filter((r) => DAY_RULE_NAMES.has(r.name)), HOLIDAY_RULE];
 /** What `findTimexes` looks for: every TIMEX3 type, or only days and months (for timelines, and faster). */
 export type TimexScope = 'all' | 'days';
-
-/** How much text before an expression tells what it is compared with. */
-const WINDOW = 300;
 
 /** The sentence of `text` around [start, end). */
 function sentenceOf(text: string, start: number, end: number): string {
@@ -65,13 +63,17 @@ function ruleCandidates(text: string, scope: TimexScope): Candidate[] {
 
 function chronoCandidates(text: string, dct: Date): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of parseDates(text, dct)) {
-    const span = chronoSpan(r);
-    if (plausible(r, span))
+  for (const read of parseDates(text, dct)) {
+    const { r, index } = withoutDayPartOf(read, dct);
+    const span = chronoSpan(r, index);
+    if (plausible(r, span, text.slice(Math.max(0, span.start - 6), span.start)))
       out.push({ start: span.start, end: span.end, rank: 0, resolve: (ctx) => chronoValue(r, ctx.day) });
   }
   return out;
 }
+
+/** A value that names a year, and maybe a month: `1998`, `1998-06`, `1998-06-12T22:00`, `1988-Q3`. */
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2}))?(?![\d])/u;
 
 /** The longest readings that do not overlap, ours first on a tie. */
 function choose(candidates: Candidate[]): Candidate[] {
@@ -87,15 +89,19 @@ function choose(candidates: Candidate[]): Candidate[] {
 /** Time expressions of `text` with values resolved against `dct` (a day, noon UTC). */
 export function findTimexes(text: string, dct: Date, scope: TimexScope = 'all'): Timex[] {
   const chosen = choose([...ruleCandidates(text, scope), ...chronoCandidates(text, dct)]);
-  const ctx: TimexContext = { dct, quarter: null, sentence: '', window: '', day: null };
+  const ctx: TimexContext = { dct, quarter: null, sentence: '', day: null, month: null, year: null };
   const out: Timex[] = [];
   for (const c of chosen) {
     ctx.sentence = sentenceOf(text, c.start, c.end);
-    ctx.window = `${text.slice(Math.max(0, c.start - WINDOW), c.start)} ${ctx.sentence}`;
     const r = c.resolve(ctx);
     if (r === null) continue;
-    if (r.quarter) ctx.quarter = r.quarter;
+    if (r.quarter && reportedQuarter(r.quarter, ctx.quarter, dct)) ctx.quarter = r.quarter;
     if (r.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/u.test(r.value)) ctx.day = r.value;
+    const named = CALENDAR_VALUE.exec(r.value);
+    if (named && r.type !== 'DURATION' && r.type !== 'SET') {
+      ctx.year = Number(named[1]);
+      if (named[2]) ctx.month = `${named[1]}-${named[2]}`;
+    }
     out.push({
       start: c.start,
       end: c.end,

@@ -6,7 +6,7 @@
  */
 import { addDays, isoDay } from '../calendar.js';
 import { rule, type TimexRule } from './rule.js';
-import { DAY_PART, duration, NUMBER, numberValue, UNIT } from './words.js';
+import { DAY_PART, duration, MONTH, monthNumber, NUMBER, numberValue, UNIT } from './words.js';
 
 const SET_WORDS: Record<string, string> = {
   daily: 'P1D',
@@ -78,16 +78,22 @@ export const OTHER_RULES: readonly TimexRule[] = [
   ),
   rule(
     'set-weekdays',
-    String.raw`\b(?:(?:each|every)\s+(sun|mon|tues|wednes|thurs|fri|satur)day|(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days)(?:\s+(nights|mornings|evenings))?\b`,
+    // "Tuesday nights" recurs as "Tuesdays" does.
+    String.raw`\b(?:(?:each|every)\s+(sun|mon|tues|wednes|thurs|fri|satur)day|(?:on\s+)?(sun|mon|tues|wednes|thurs|fri|satur)days|(sun|mon|tues|wednes|thurs|fri|satur)day(?=\s+(?:nights|mornings|evenings)\b))(?:\s+(nights|mornings|evenings))?\b`,
     (m) => {
-      const stem = (m[1] ?? m[2])!.toLowerCase();
-      const part = m[3] ? `T${DAY_PART[m[3].toLowerCase().replace(/s$/u, '')]!}` : '';
+      const stem = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      const part = m[4] ? `T${DAY_PART[m[4].toLowerCase().replace(/s$/u, '')]!}` : '';
       return { type: 'SET', value: `XXXX-WXX-${WEEKDAYS.findIndex((w) => w.startsWith(stem)) || 7}${part}` };
     },
   ),
+  rule('set-month', String.raw`\b(?:each|every)\s+${MONTH}\b`, (m) => ({
+    type: 'SET',
+    value: `XXXX-${String(monthNumber(m[1]!)).padStart(2, '0')}`,
+  })),
   rule(
+    // An age ("52 years old", "a 6-year-old") is not annotated as a length of time.
     'duration',
-    String.raw`\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining)\s+)?${APPROX}?(${NUMBER})[\s-]+(${UNIT})(?:-long)?\b(?!-old)`,
+    String.raw`\b(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|coming|previous|following|final|latest|initial|remaining)\s+)?${APPROX}?(${NUMBER})[\s-]+(${UNIT})(?:-long)?(\s+and\s+a\s+half)?\b(?![\s-]+old\b)`,
     (m) => {
       const unit = m[2]!;
       if (/^(?:quarters?)$/iu.test(unit)) {
@@ -95,7 +101,8 @@ export const OTHER_RULES: readonly TimexRule[] = [
         if (/-quarters$/iu.test(m[0])) return null;
         return { type: 'DURATION', value: `P${numberValue(m[1]!) ?? 'X'}Q` };
       }
-      return { type: 'DURATION', value: duration(numberValue(m[1]!), unit) };
+      const n = numberValue(m[1]!);
+      return { type: 'DURATION', value: duration(n === null ? null : n + (m[3] ? 0.5 : 0), unit) };
     },
   ),
   rule(
@@ -104,17 +111,23 @@ export const OTHER_RULES: readonly TimexRule[] = [
     (m) => ({ type: 'DURATION', value: duration(null, m[1]!) }),
   ),
   rule('the-year', String.raw`\bthe\s+(?:fiscal\s+)?year\b(?!\s*(?:-|ago|earlier|before))`, (m, ctx) => {
-    const before = ctx.sentence.slice(0, Math.max(0, ctx.sentence.indexOf(m[0]))).trimEnd();
-    if (/\b(?:for|over|during|throughout)$/iu.test(before)) return { type: 'DURATION', value: 'P1Y' };
+    const at = Math.max(0, ctx.sentence.indexOf(m[0]));
+    const before = ctx.sentence.slice(0, at).trimEnd();
+    const after = ctx.sentence.slice(at + m[0].length, at + m[0].length + 12);
+    // "for the year", and "the year ended Sept. 30" (a fiscal year), are a year's length.
+    if (/\b(?:for|over|during|throughout)$/iu.test(before) || /^\s+end(?:ed|ing)\b/iu.test(after))
+      return { type: 'DURATION', value: 'P1Y' };
     return { type: 'DATE', value: String(ctx.dct.getUTCFullYear()) };
   }),
   rule(
     'day-part',
-    String.raw`\b(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)\b`,
+    // Either order: "yesterday afternoon", "(mid-)afternoon yesterday" (which chrono puts on the reference day).
+    String.raw`\b(?:(this|yesterday|tomorrow|last)\s+(morning|afternoon|evening|night)|(?:mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow))\b`,
     (m, ctx) => {
-      const which = m[1]!.toLowerCase();
+      const which = (m[1] ?? m[4])!.toLowerCase();
+      const part = (m[2] ?? m[3])!.toLowerCase();
       const shift = which === 'yesterday' || which === 'last' ? -1 : which === 'tomorrow' ? 1 : 0;
-      return { type: 'TIME', value: `${isoDay(addDays(ctx.dct, shift))}T${DAY_PART[m[2]!.toLowerCase()]!}` };
+      return { type: 'TIME', value: `${isoDay(addDays(ctx.dct, shift))}T${DAY_PART[part]!}` };
     },
   ),
   rule('tonight', String.raw`\b(tonight|overnight)\b`, (_m, ctx) => ({

@@ -13,10 +13,11 @@ export interface TimexContext {
   quarter: { year: number; q: number } | null;
   /** The sentence holding the match, for tense. */
   sentence: string;
-  /** The text just before the match and the match's sentence, for what is being compared ("quarter"). */
-  window: string;
   /** The last day the text named (`YYYY-MM-DD`), for "the day before", "that day", a clock time alone. */
   day: string | null;
+  /** The last month (`YYYY-MM`) and year the text named, for "the following month", "later that year". */
+  month: string | null;
+  year: number | null;
 }
 
 /** A resolved match. */

@@ -38,16 +38,24 @@ const SMALL: Record<string, number> = {
 };
 
 /** Words for an unknown count ("several years" is PXY). */
-const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'a couple of', 'couple of', 'a number of']);
+const VAGUE = new Set(['several', 'few', 'a few', 'some', 'many', 'a number of']);
 
-/** A number: digits, or words ("twenty four", "twenty-four"), or a vague count. */
-export const NUMBER = String.raw`(?:\d+(?:\.\d+)?|(?:a couple of|a few|a number of|several|few|some|many|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** "A couple of years" is two in TimeBank (P2Y), not an unknown count. */
+const COUPLE = /^(?:a\s+)?couple\s+of$/u;
+
+/**
+ * A number: digits (with a half, "2 1/2"), or words ("twenty four", "twenty-four": only tens take a unit, so
+ * "a three-year" is three, not one and three), or a vague count.
+ */
+export const NUMBER = String.raw`(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|a couple of|couple of|a few|a number of|several|few|some|many|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen)`;
 
 /** The value of a number as written, or null for a vague count ("several"). */
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().trim();
   if (VAGUE.has(t)) return null;
-  if (/^\d+(?:\.\d+)?$/u.test(t)) return Number(t);
+  if (COUPLE.test(t)) return 2;
+  const digits = /^(\d+(?:\.\d+)?)(\s+1\/2)?$/u.exec(t);
+  if (digits) return Number(digits[1]) + (digits[2] ? 0.5 : 0);
   let total = 0;
   for (const part of t.split(/[ -]/u)) {
     const v = SMALL[part];
@@ -89,11 +97,25 @@ export function unitOf(text: string): { letter: string; time: boolean; times: nu
   }
 }
 
-/** A TIMEX3 duration: `P3M`, `PT2H`, `PXY` for an unknown count. */
+/** The next smaller unit a fraction is written in ("2 1/2 years" is P2Y6M), where it divides evenly. */
+const SMALLER: Record<string, { letter: string; per: number; time: boolean }> = {
+  Y: { letter: 'M', per: 12, time: false },
+  D: { letter: 'H', per: 24, time: true },
+  TH: { letter: 'M', per: 60, time: true },
+  TM: { letter: 'S', per: 60, time: true },
+};
+
+/** A TIMEX3 duration: `P3M`, `PT2H`, `PXY` for an unknown count, `PT1M30S` for a minute and a half. */
 export function duration(count: number | null, unit: string): string {
   const u = unitOf(unit);
-  const n = count === null ? 'X' : String(Math.round(count * u.times * 100) / 100);
-  return u.time ? `PT${n}${u.letter}` : `P${n}${u.letter}`;
+  const prefix = u.time ? 'PT' : 'P';
+  if (count === null) return `${prefix}X${u.letter}`;
+  const n = Math.round(count * u.times * 100) / 100;
+  const whole = Math.floor(n);
+  const smaller = SMALLER[(u.time ? 'T' : '') + u.letter];
+  const rest = smaller ? Math.round((n - whole) * smaller.per * 100) / 100 : 0;
+  if (rest === 0 || !smaller || !Number.isInteger(rest)) return `${prefix}${n}${u.letter}`;
+  return `${prefix}${whole}${u.letter}${smaller.time && !u.time ? 'T' : ''}${rest}${smaller.letter}`;
 }
 
 /** Ordinals of quarters and halves. */
@@ -128,3 +150,28 @@ export const DAY_PART: Record<string, string> = {
   tonight: 'NI',
   overnight: 'NI',
 };
+
+/** Month names, January first (index + 1 is the month's number). */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A month name as a regex source (a capture group). */
+export const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** The month number (1 to 12) of a month name. */
+export function monthNumber(name: string): number {
+  return MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
+}
