@@ -4,7 +4,7 @@
  * band become a candidate pair. With Jaccard similarity s, the chance of
  * becoming a candidate is 1 - (1 - s^rows)^bands, so candidates are cheap to
  * find and every one is then confirmed by an exact measure. A band's key is
- * a 32-bit hash of its values: a rare collision only adds a candidate, which
+ * a 30-bit hash of its values: a rare collision only adds a candidate, which
  * the exact measure then rejects, and numeric keys cost a fraction of strings.
  */
 export class BandedLsh {
@@ -27,8 +27,9 @@ export class BandedLsh {
     const found = new Set<number>();
     for (let band = 0; band < this.bands; band++) {
       let key = band;
-      for (let r = 0; r < this.rows; r++)
-        key = Math.imul(key ^ signature[band * this.rows + r]!, 0x9e3779b1) >>> 0;
+      for (let r = 0; r < this.rows; r++) key = Math.imul(key ^ signature[band * this.rows + r]!, 0x9e3779b1);
+      // 30 bits: V8 keeps a small integer as it is, where a larger number becomes an object of its own.
+      key >>>= 2;
       const bucket = this.buckets[band]!;
       const ids = bucket.get(key);
       if (ids) {

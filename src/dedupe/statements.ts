@@ -108,7 +108,9 @@ class StemVocabulary {
 
   /** The `fnv1a` hashes of the stems behind `ids`. */
   hashes(ids: Int32Array): Uint32Array {
-    return Uint32Array.from(ids, (id) => this.stemHashes[id]!);
+    const out = new Uint32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.stemHashes[ids[i]!]!;
+    return out;
   }
 }
 
