@@ -8,7 +8,7 @@
  */
 import { RepeatedText } from './boilerplate.js';
 import type { ArticleFeatures } from './features.js';
-import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './options.js';
+import { type ClusterOptions, type ClusterSettings, DEFAULT_CLUSTER_OPTIONS } from './options.js';
 import { Postings } from './postings.js';
 import type { Profile } from './profile.js';
 import { StoryState } from './story.js';
@@ -25,6 +25,19 @@ export interface Assignment {
   /** The best score found among the candidates (0 when there was none). */
   score: number;
 }
+
+/** A candidate story and its score, as a `Decide` function sees it. */
+export interface Candidate {
+  story: string;
+  score: number;
+}
+
+/**
+ * Overrules the join rule, to measure bounds (src/eval/cluster/oracle.ts):
+ * given the article's candidates, best first, returns the story it goes to
+ * (a live one, or a new story under that id), or null for a new story.
+ */
+export type Decide = (candidates: readonly Candidate[]) => string | null;
 
 /** A candidate story and its score for the article being added. */
 interface Scored {
@@ -50,8 +63,13 @@ export class StoryClusterer {
   private created = 0;
   private newestDay: number | null = null;
 
-  constructor(options: Partial<ClusterOptions> = {}) {
-    this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  constructor(options: ClusterSettings = {}) {
+    // `time` is merged field by field, so `{ time: { graceDays: 7 } }` keeps the other defaults.
+    this.options = {
+      ...DEFAULT_CLUSTER_OPTIONS,
+      ...options,
+      time: { ...DEFAULT_CLUSTER_OPTIONS.time, ...options.time },
+    };
     this.vocab = new Vocabulary(this.options.maxTerms);
     this.vectors = new Vectors(this.vocab);
     this.templates = new RepeatedText(this.options.templateRepeats);
@@ -68,16 +86,27 @@ export class StoryClusterer {
     return this.postings.entries;
   }
 
-  /** Assigns one article (in stream order) to a story. */
-  add(features: ArticleFeatures): Assignment {
+  /**
+   * Assigns one article (in stream order) to a story: the best candidate if
+   * its score reaches the threshold, else a new story. `decide`, for
+   * measuring bounds only, overrules that choice.
+   */
+  add(features: ArticleFeatures, decide?: Decide): Assignment {
     const { terms, names } = this.prepare(features);
-    const best = this.vectors.withLoaded(terms, names, () =>
-      this.best(terms, names.ids.length > 0, features.day),
+    const scored = this.vectors.withLoaded(terms, names, () =>
+      this.scored(terms, names.ids.length > 0, features.day),
     );
-    const joins = best !== null && best.score >= this.options.threshold;
-    const story = joins ? best.story : this.startStory();
+    const best = scored[0] ?? null;
+    let story: StoryState;
+    if (decide) {
+      const id = decide(scored.map((c) => ({ story: c.story.id, score: c.score })));
+      story = id === null ? this.startStory() : (this.live.get(id) ?? this.named(id));
+    } else {
+      story = best !== null && best.score >= this.options.threshold ? best.story : this.startStory();
+    }
+    const isNew = !this.live.has(story.id);
     this.feed(story, terms, names, features.day);
-    return { story: story.id, isNew: !joins, score: best?.score ?? 0 };
+    return { story: story.id, isNew, score: best?.score ?? 0 };
   }
 
   /**
@@ -88,12 +117,7 @@ export class StoryClusterer {
    */
   restore(features: ArticleFeatures, story: string): void {
     const { terms, names } = this.prepare(features);
-    let state = this.live.get(story);
-    if (!state) {
-      this.created += 1;
-      state = new StoryState(story, this.created);
-    }
-    this.feed(state, terms, names, features.day);
+    this.feed(this.live.get(story) ?? this.named(story), terms, names, features.day);
   }
 
   /** Advances the stream clock and window, counts the article's terms, and builds its vectors. */
@@ -144,17 +168,11 @@ export class StoryClusterer {
     return out;
   }
 
-  /** The best-scoring live story among those sharing the article's heaviest indexed terms. */
-  private best(terms: SparseVector, hasNames: boolean, day: number | null): Scored | null {
-    let best: Scored | null = null;
-    for (const story of this.gather(terms)) {
-      const score = this.score(story, hasNames, day);
-      // Ties go to the older story, so the outcome never depends on Map order.
-      if (best === null || score > best.score || (score === best.score && story.order < best.story.order)) {
-        best = { story, score };
-      }
-    }
-    return best;
+  /** The live stories sharing the article's heaviest indexed terms, scored, best first. */
+  private scored(terms: SparseVector, hasNames: boolean, day: number | null): Scored[] {
+    const out = this.gather(terms).map((story) => ({ story, score: this.score(story, hasNames, day) }));
+    // Ties go to the older story, so the outcome never depends on Map order.
+    return out.sort((a, b) => b.score - a.score || a.story.order - b.story.order);
   }
 
   /** Live stories posted under the article's query terms, most shared weight first, at most `candidates`. */
@@ -192,6 +210,12 @@ export class StoryClusterer {
       similarity = (1 - beta) * similarity + beta * this.vectors.cosine(story.names, 'names');
     }
     return similarity * timeFactor(day, story.firstDay, story.lastDay, this.options.time);
+  }
+
+  /** A new story under a given id (a replayed one, or one a `Decide` named). */
+  private named(id: string): StoryState {
+    this.created += 1;
+    return new StoryState(id, this.created);
   }
 
   private startStory(): StoryState {

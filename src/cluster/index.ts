@@ -6,10 +6,10 @@
 import type { Article } from '../types.js';
 import { StoryClusterer } from './clusterer.js';
 import { type ArticleFeatures, articleFeatures } from './features.js';
-import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './options.js';
+import { type ClusterSettings, DEFAULT_CLUSTER_OPTIONS } from './options.js';
 import { streamOrder } from './order.js';
 
-export { type Assignment, StoryClusterer } from './clusterer.js';
+export { type Assignment, type Candidate, type Decide, StoryClusterer } from './clusterer.js';
 export {
   type ArticleFeatures,
   articleFeatures,
@@ -17,17 +17,17 @@ export {
   type FeaturePart,
   type FeatureWeights,
 } from './features.js';
-export { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from './options.js';
+export { type ClusterOptions, type ClusterSettings, DEFAULT_CLUSTER_OPTIONS } from './options.js';
 export { streamOrder } from './order.js';
 export { DEFAULT_TIME_DECAY, type TimeDecay } from './time.js';
 
 /** A clusterer with `options` over the defaults. */
-export function createClusterer(options: Partial<ClusterOptions> = {}): StoryClusterer {
+export function createClusterer(options: ClusterSettings = {}): StoryClusterer {
   return new StoryClusterer(options);
 }
 
 /** The features `options` need: names only when they carry weight. */
-export function featuresFor(article: Article, options: Partial<ClusterOptions> = {}): ArticleFeatures {
+export function featuresFor(article: Article, options: ClusterSettings = {}): ArticleFeatures {
   const namesWeight = options.namesWeight ?? DEFAULT_CLUSTER_OPTIONS.namesWeight;
   return articleFeatures(article, { names: namesWeight > 0 });
 }
@@ -37,10 +37,7 @@ export function featuresFor(article: Article, options: Partial<ClusterOptions> =
  * publication date (undated after dated, ties by content hash), each story's
  * articles in that order, stories in order of their first article.
  */
-export function clusterArticles(
-  articles: readonly Article[],
-  options: Partial<ClusterOptions> = {},
-): Article[][] {
+export function clusterArticles(articles: readonly Article[], options: ClusterSettings = {}): Article[][] {
   const clusterer = createClusterer(options);
   const stories = new Map<string, Article[]>();
   for (const article of streamOrder(articles)) {

@@ -30,6 +30,9 @@ export interface ClusterOptions {
   maxTerms: number;
 }
 
+/** What callers may set: any options, and any of the time-decay fields (the rest keep their defaults). */
+export type ClusterSettings = Partial<Omit<ClusterOptions, 'time'>> & { time?: Partial<TimeDecay> };
+
 /**
  * The defaults (docs/BENCHMARKS.md has the figures). The
  * threshold and window were chosen on TDT 1998 and the same values are

@@ -85,7 +85,8 @@ describe('RepeatedText', () => {
 });
 
 describe('timeFactor', () => {
-  const decay = { graceDays: 21, halfLifeDays: 30 };
+  // No near-day boost here: test/cluster/time.test.ts covers it.
+  const decay = { graceDays: 21, halfLifeDays: 30, nearBoost: 0, nearDays: 0 };
   it('is 1 within the grace period, inside the story span, or when a date is missing', () => {
     expect(timeFactor(120, 100, 110, decay)).toBe(1);
     expect(timeFactor(105, 100, 110, decay)).toBe(1);

@@ -1,8 +1,9 @@
 /**
  * Online story clustering on the evaluation streams in ../shared/data and on
  * the seeds. The issue asked for B-cubed F1 >= 0.95 on both streams; the
- * clusterer does not reach it (docs/BENCHMARKS.md says why), so
- * these tests hold today's figures as floors and list the target as to do.
+ * clusterer does not reach it (docs/BENCHMARKS.md says why, and
+ * cluster-oracle.shared.test.ts measures the bounds behind that), so these
+ * tests hold today's figures as floors and list the target as to do.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,9 @@ function run(rel: string): ClusterRun {
 }
 
 describe.each([
-  // [stream, B-cubed F1 floor, pairwise F1 floor]: a point under today's figures (0.819/0.753, 0.915/0.764).
-  ['data/clustering/tdt_1998.jsonl', 0.8, 0.74],
-  ['data/clustering/multinews_validation_stream.jsonl', 0.9, 0.75],
+  // [stream, B-cubed F1 floor, pairwise F1 floor]: about a point under today's figures (0.830/0.763, 0.915/0.766).
+  ['data/clustering/tdt_1998.jsonl', 0.82, 0.75],
+  ['data/clustering/multinews_validation_stream.jsonl', 0.905, 0.755],
 ])('newsbrief eval cluster %s', (rel, bcubedFloor, pairwiseFloor) => {
   let result: ClusterRun;
   beforeAll(() => {

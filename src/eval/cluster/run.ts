@@ -7,11 +7,17 @@
  */
 import { analyseArticle } from '../../analyse/article.js';
 import { cleanDocument } from '../../clean/index.js';
-import { type ClusterOptions, createClusterer, featuresFor } from '../../cluster/index.js';
+import {
+  type ArticleFeatures,
+  type ClusterSettings,
+  createClusterer,
+  featuresFor,
+} from '../../cluster/index.js';
 import { readPiles } from '../../read/index.js';
 import type { Article } from '../../types.js';
 import type { GoldDocument } from './input.js';
 import { type ClusterScores, scoreClustering } from './metrics.js';
+import { type OracleBounds, oracleBounds } from './oracle.js';
 
 /** A document's predicted story. */
 export interface Prediction {
@@ -34,23 +40,9 @@ export function runClusterEval(
   path: string,
   text: string,
   gold: readonly GoldDocument[],
-  options: Partial<ClusterOptions> = {},
+  options: ClusterSettings = {},
 ): ClusterRun {
-  const t0 = performance.now();
-  const { piles } = readPiles([{ path, bytes: Buffer.from(text, 'utf8') }]);
-  // A flat stream is one pile; its documents point back to their lines as `path:line`.
-  const byLine = new Map<number, Article>();
-  for (const pile of piles) {
-    for (const document of pile.documents) {
-      const line = Number(document.path.slice(document.path.lastIndexOf(':') + 1));
-      byLine.set(line, analyseArticle(cleanDocument(document)));
-    }
-  }
-  const t1 = performance.now();
-  const features = gold.map((g) => {
-    const article = byLine.get(g.line);
-    return article ? featuresFor(article, options) : null;
-  });
+  const { features, analysisMs, featuresMs } = streamFeatures(path, text, gold, options);
   const t2 = performance.now();
   const clusterer = createClusterer(options);
   const stories = features.map((f) => (f ? clusterer.add(f).story : null));
@@ -68,6 +60,46 @@ export function runClusterEval(
     scores,
     predictions,
     unread,
-    timings: { analysisMs: t1 - t0, featuresMs: t2 - t1, clusteringMs: t3 - t2 },
+    timings: { analysisMs, featuresMs, clusteringMs: t3 - t2 },
   };
+}
+
+/** The upper bounds of `./oracle.ts` on the stream, read and analysed as `runClusterEval` does. */
+export function runOracleBounds(
+  path: string,
+  text: string,
+  gold: readonly GoldDocument[],
+  options: ClusterSettings = {},
+): OracleBounds {
+  const { features } = streamFeatures(path, text, gold, options);
+  return oracleBounds(
+    features,
+    gold.map((g) => g.gold),
+    options,
+  );
+}
+
+/** The clusterer's features of every gold document, in stream order (null when the reader skipped it), timed. */
+function streamFeatures(
+  path: string,
+  text: string,
+  gold: readonly GoldDocument[],
+  options: ClusterSettings,
+): { features: (ArticleFeatures | null)[]; analysisMs: number; featuresMs: number } {
+  const t0 = performance.now();
+  const { piles } = readPiles([{ path, bytes: Buffer.from(text, 'utf8') }]);
+  // A flat stream is one pile; its documents point back to their lines as `path:line`.
+  const byLine = new Map<number, Article>();
+  for (const pile of piles) {
+    for (const document of pile.documents) {
+      const line = Number(document.path.slice(document.path.lastIndexOf(':') + 1));
+      byLine.set(line, analyseArticle(cleanDocument(document)));
+    }
+  }
+  const t1 = performance.now();
+  const features = gold.map((g) => {
+    const article = byLine.get(g.line);
+    return article ? featuresFor(article, options) : null;
+  });
+  return { features, analysisMs: t1 - t0, featuresMs: performance.now() - t1 };
 }
