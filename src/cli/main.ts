@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 /**
  * The `newsbrief` command line: an adapter that parses arguments, calls the
  * core and prints. Exit codes: 0 when anything was done, 1 when nothing could
