@@ -57,12 +57,11 @@ export function yearOfMonth(
   near = ref.getUTCFullYear(),
   ahead = AHEAD_DAYS,
 ): number {
-  let y = near;
-  const at = (year: number) => Date.UTC(year, month - 1, date, 12);
+  const at = Date.UTC(near, month - 1, date, 12);
   const window = (future ? AHEAD_DAYS : ahead) * 86_400_000;
-  if (!future && at(y) > ref.getTime() + window) y -= 1;
-  if (future && at(y) < ref.getTime() - window) y += 1;
-  return y;
+  if (!future && at > ref.getTime() + window) return near - 1;
+  if (future && at < ref.getTime() - window) return near + 1;
+  return near;
 }
 
 /** Moves bare weekdays and year-less months to the past or the future by the tense of their sentence. */

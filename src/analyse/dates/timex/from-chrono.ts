@@ -66,6 +66,12 @@ export function plausible(r: ParsedResult, span: { text: string }, before = ''):
   return !r.start.isCertain('hour') || CLOCK.test(r.text);
 }
 
+/** Whether chrono read a result as a casual reference ("today", "tonight"), which hangs on the reference day. */
+function casualReference(r: ParsedResult): boolean {
+  for (const tag of r.tags()) if (tag.startsWith('casualReference/')) return true;
+  return false;
+}
+
 /** The TIMEX3 type and value of a chrono result, or null when it gives no usable grain. */
 export function chronoValue(r: ParsedResult, lastDay: string | null = null): Resolved | null {
   const s = r.start;
@@ -79,16 +85,12 @@ export function chronoValue(r: ParsedResult, lastDay: string | null = null): Res
     const hh = String(s.get('hour') ?? d.getUTCHours()).padStart(2, '0');
     const mm = String(s.get('minute') ?? 0).padStart(2, '0');
     // A clock time alone ("at 10 p.m.") is on the day the text last named.
-    const dated =
-      s.isCertain('day') ||
-      s.isCertain('weekday') ||
-      [...r.tags()].some((t) => t.startsWith('casualReference/'));
+    const dated = s.isCertain('day') || s.isCertain('weekday') || casualReference(r);
     if (!dated && lastDay !== null) return { type: 'TIME', value: `${lastDay}T${hh}:${mm}`, certain };
     return { type: 'TIME', value: `${isoDay(utc)}T${hh}:${mm}`, certain };
   }
   if (part) return { type: 'DATE', value: `${isoDay(utc)}T${DAY_PART[part]!}`, certain };
-  const casual = [...r.tags()].some((t) => t.startsWith('casualReference/'));
-  if (s.isCertain('day') || s.isCertain('weekday') || casual)
+  if (s.isCertain('day') || s.isCertain('weekday') || casualReference(r))
     return { type: 'DATE', value: isoDay(utc), certain };
   if (s.isCertain('month')) return { type: 'DATE', value: isoMonth(utc), certain };
   if (s.isCertain('year')) return { type: 'DATE', value: String(utc.getUTCFullYear()), certain };

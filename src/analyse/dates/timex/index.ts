@@ -7,23 +7,28 @@
  * then resolved in reading order so "the quarter" can mean the quarter the
  * text last named.
  */
+
+import type { ParsedResult } from 'chrono-node';
 import { parseDates } from '../chrono.js';
 import { CALENDAR_RULES } from './calendar-rules.js';
 import { chronoSpan, chronoValue, plausible, withoutDayPartOf } from './from-chrono.js';
 import { HOLIDAY_RULE } from './holidays.js';
 import { OTHER_RULES } from './other-rules.js';
 import { reportedQuarter } from './quarters.js';
-import type { Resolved, TimexContext } from './rule.js';
+import type { Resolved, TimexContext, TimexRule } from './rule.js';
 import type { Timex } from './types.js';
 
 export type { Timex, TimexType } from './types.js';
 
+/** A reading of a span: by one of our rules (its match) or by chrono. */
 interface Candidate {
   start: number;
   end: number;
   /** Our rules outrank chrono on a tie. */
   rank: number;
-  resolve: (ctx: TimexContext) => Resolved | null;
+  rule: TimexRule | null;
+  match: RegExpExecArray | null;
+  read: ParsedResult | null;
 }
 
 const RULES = [...CALENDAR_RULES, HOLIDAY_RULE, ...OTHER_RULES];
@@ -40,63 +45,76 @@ function sentenceOf(text: string, start: number, end: number): string {
   return text.slice(from, stops.length > 0 ? Math.min(...stops) + 1 : text.length);
 }
 
-function ruleCandidates(text: string, scope: TimexScope): Candidate[] {
-  const out: Candidate[] = [];
+function ruleCandidates(text: string, scope: TimexScope, out: Candidate[]): void {
   for (const r of scope === 'all' ? RULES : DAY_RULES) {
     r.pattern.lastIndex = 0;
     for (let m = r.pattern.exec(text); m !== null; m = r.pattern.exec(text)) {
-      const match = m;
-      if (match[0].length === 0) {
+      if (m[0].length === 0) {
         r.pattern.lastIndex++;
         continue;
       }
-      out.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        rank: 1,
-        resolve: (ctx) => r.resolve(match, ctx),
-      });
+      out.push({ start: m.index, end: m.index + m[0].length, rank: 1, rule: r, match: m, read: null });
     }
   }
-  return out;
 }
 
-function chronoCandidates(text: string, dct: Date): Candidate[] {
-  const out: Candidate[] = [];
+function chronoCandidates(text: string, dct: Date, out: Candidate[]): void {
   for (const read of parseDates(text, dct)) {
     const { r, index } = withoutDayPartOf(read, dct);
     const span = chronoSpan(r, index);
     if (plausible(r, span, text.slice(Math.max(0, span.start - 6), span.start)))
-      out.push({ start: span.start, end: span.end, rank: 0, resolve: (ctx) => chronoValue(r, ctx.day) });
+      out.push({ start: span.start, end: span.end, rank: 0, rule: null, match: null, read: r });
   }
-  return out;
 }
 
 /** A value that names a year, and maybe a month: `1998`, `1998-06`, `1998-06-12T22:00`, `1988-Q3`. */
 const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2}))?(?![\d])/u;
 
+/** Longer readings first, ours first on a tie, then in reading order. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.start - b.start;
+}
+
 /** The longest readings that do not overlap, ours first on a tie. */
 function choose(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start,
-  );
+  candidates.sort(byPreference);
   const taken: Candidate[] = [];
-  for (const c of sorted)
-    if (c.end > c.start && !taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
-  return taken.sort((a, b) => a.start - b.start);
+  for (const c of candidates) {
+    if (c.end <= c.start) continue;
+    let free = true;
+    for (const t of taken)
+      if (t.start < c.end && c.start < t.end) {
+        free = false;
+        break;
+      }
+    if (free) taken.push(c);
+  }
+  return taken.sort(byStart);
 }
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** Time expressions of `text` with values resolved against `dct` (a day, noon UTC). */
 export function findTimexes(text: string, dct: Date, scope: TimexScope = 'all'): Timex[] {
-  const chosen = choose([...ruleCandidates(text, scope), ...chronoCandidates(text, dct)]);
+  const candidates: Candidate[] = [];
+  ruleCandidates(text, scope, candidates);
+  chronoCandidates(text, dct, candidates);
   const ctx: TimexContext = { dct, quarter: null, sentence: '', day: null, month: null, year: null };
   const out: Timex[] = [];
-  for (const c of chosen) {
-    ctx.sentence = sentenceOf(text, c.start, c.end);
-    const r = c.resolve(ctx);
+  for (const c of choose(candidates)) {
+    let r: Resolved | null;
+    if (c.rule !== null) {
+      // Only our rules read the sentence (for tense and for what else it names); chrono's readings do not.
+      ctx.sentence = sentenceOf(text, c.start, c.end);
+      r = c.rule.resolve(c.match!, ctx);
+    } else r = chronoValue(c.read!, ctx.day);
     if (r === null) continue;
     if (r.quarter && reportedQuarter(r.quarter, ctx.quarter, dct)) ctx.quarter = r.quarter;
-    if (r.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/u.test(r.value)) ctx.day = r.value;
+    if (r.type === 'DATE' && DAY_VALUE.test(r.value)) ctx.day = r.value;
     const named = CALENDAR_VALUE.exec(r.value);
     if (named && r.type !== 'DURATION' && r.type !== 'SET') {
       ctx.year = Number(named[1]);
