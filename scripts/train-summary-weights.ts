@@ -12,6 +12,13 @@
  * 100 words of each reference: what a summary of the length `brief` writes
  * (120 words by default) says first, rather than all a 260-word one says.
  *
+ * It also measures what a function-word bigram ("of the", "it was"), which is
+ * no concept, is worth to ROUGE-2: per mention in an extract as long as the
+ * labels (every article's sentences in turn, as the lead baseline reads
+ * them), the matches with the same words of the reference, counts clipped as
+ * ROUGE clips them. Over every document, junk included: the summarizer is
+ * given all of them, and no lead feature is learned here.
+ *
  *   npx tsx scripts/train-summary-weights.ts [--data file.jsonl] [--out src/synthesise/summary/model.ts]
  *       [--label-words N (0: the whole reference)] [--all-docs]
  *
@@ -20,11 +27,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseArticle } from '../src/analyse/article.js';
+import { isStopword } from '../src/analyse/stopwords.js';
 import { stems, words } from '../src/analyse/tokens.js';
 import { cleanDocument } from '../src/clean/index.js';
 import { readPiles } from '../src/read/index.js';
 import { conceptsOf, pileConcepts } from '../src/synthesise/summary/concepts.js';
 import { CONCEPT_FEATURES, conceptFeatures } from '../src/synthesise/summary/features.js';
+import type { Article } from '../src/types.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -47,6 +56,40 @@ const width = CONCEPT_FEATURES.length;
 interface Rows {
   x: number[];
   y: number[];
+  /** Function-word bigram mentions in the clusters' extracts, and their clipped matches in the references. */
+  pairs: number;
+  pairMatches: number;
+}
+
+/** The function-word bigrams ("stem stem") among the first `length` of these words, with their counts. */
+function functionBigramCounts(
+  w: readonly string[],
+  s: readonly string[],
+  length: number,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const n = Math.min(length, w.length);
+  for (let k = 0; k + 1 < n; k++) {
+    if (!isStopword(w[k]!) || !isStopword(w[k + 1]!)) continue;
+    const key = `${s[k]} ${s[k + 1]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The first `length` words (and stems) of every article's sentences taken in turn: first sentences, then second ... */
+function leadExtract(articles: readonly Article[], length: number): { w: string[]; s: string[] } {
+  const w: string[] = [];
+  const s: string[] = [];
+  const longest = Math.max(0, ...articles.map((a) => a.sentences.length));
+  for (let k = 0; k < longest && w.length < length; k++)
+    for (const a of articles) {
+      const sentence = a.sentences[k];
+      if (!sentence || w.length >= length) continue;
+      w.push(...sentence.words);
+      s.push(...sentence.stems);
+    }
+  return { w, s };
 }
 
 /**
@@ -69,15 +112,28 @@ function collect(): { train: Rows; test: Rows; clusters: number } {
   const bytes = readFileSync(dataPath);
   const { piles } = readPiles([{ path: dataPath, bytes }]);
   const kept = keptOnly ? keptDocuments(bytes.toString('utf8')) : new Map<string, Set<number>>();
-  const train: Rows = { x: [], y: [] };
-  const test: Rows = { x: [], y: [] };
+  const train: Rows = { x: [], y: [], pairs: 0, pairMatches: 0 };
+  const test: Rows = { x: [], y: [], pairs: 0, pairMatches: 0 };
   piles.forEach((pile, i) => {
     if (!pile.references || pile.references.length === 0) return;
     const keep = kept.get(pile.id);
-    const articles = pile.documents
-      .filter((_, k) => !keep || keep.has(k))
-      .map((d) => analyseArticle(cleanDocument(d)))
-      .filter((a) => a.sentences.length > 0);
+    const analysed = pile.documents.map((d) => analyseArticle(cleanDocument(d)));
+    const rows = i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1 ? test : train;
+    const length = labelWords > 0 ? labelWords : Number.POSITIVE_INFINITY;
+    const extract = leadExtract(
+      analysed.filter((a) => a.sentences.length > 0),
+      length,
+    );
+    const mentions = functionBigramCounts(extract.w, extract.s, length);
+    for (const ref of pile.references) {
+      const w = words(ref);
+      const inReference = functionBigramCounts(w, stems(w), length);
+      for (const [key, count] of mentions) {
+        rows.pairs += count / pile.references.length;
+        rows.pairMatches += Math.min(count, inReference.get(key) ?? 0) / pile.references.length;
+      }
+    }
+    const articles = analysed.filter((a, k) => (!keep || keep.has(k)) && a.sentences.length > 0);
     if (articles.length === 0) return;
     const pc = pileConcepts(articles);
     const gold = new Set<string>();
@@ -86,7 +142,6 @@ function collect(): { train: Rows; test: Rows; clusters: number } {
       const n = labelWords > 0 ? Math.min(labelWords, w.length) : w.length;
       for (const c of conceptsOf(w, stems(w), n)) gold.add(c);
     }
-    const rows = i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1 ? test : train;
     const x = new Float64Array(width);
     for (let c = 0; c < pc.size; c++) {
       conceptFeatures(pc, articles.length, c, x);
@@ -207,6 +262,11 @@ const note =
   `held-out AUC ${model.auc.toFixed(4)} (document frequency alone ${df.auc.toFixed(4)}), ` +
   `log loss ${model.logLoss.toFixed(4)}, positive rate ${positiveRate.toFixed(4)}`;
 console.error(note);
+const pairRate = (rows: Rows): number => rows.pairMatches / Math.max(1, rows.pairs);
+const pairNote =
+  `held-out ${pairRate(test).toFixed(4)} of ${Math.round(test.pairs)} mentions ` +
+  `(training ${pairRate(train).toFixed(4)} of ${Math.round(train.pairs)})`;
+console.error(`function-word bigrams: ${pairNote}`);
 // Written as the formatter would, so a regenerated file is lint-clean.
 const coefficients = CONCEPT_FEATURES.map((name, f) => `  ${name}: ${Number(theta[f]!.toFixed(5))},`).join(
   '\n',
@@ -224,6 +284,14 @@ const source = `/**
 export const CONCEPT_MODEL: Readonly<Record<string, number>> = {
 ${coefficients}
 };
+
+/**
+ * What a function-word bigram ("of the", "it was") of a sentence is worth:
+ * per mention in a ${labelWords > 0 ? `${labelWords}-word` : 'whole'} extract (every article's sentences in turn,
+ * all documents), its matches with the reference's first ${labelWords > 0 ? labelWords : 'all'} words, counts clipped
+ * as ROUGE-2 clips them; ${pairNote}.
+ */
+export const FUNCTION_BIGRAM_VALUE = ${Number(pairRate(train).toFixed(4))};
 `;
 writeFileSync(outPath, source);
 console.error(`wrote ${outPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -30,6 +30,26 @@ export const MAYBE_FINAL: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Lower-case words that usually mean themselves rather than the abbreviation
+ * they spell when capitalised ("he was ill.", "in the sun.", "six ft.").
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
+  `ark ill mass miss wash ore pa la mo gen gens col rev revs det hon pres ens sens ft mar sun sat wed art fig figs ch`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * The form under which an abbreviation is listed above: lowercased copy
+ * (Multi-News) writes "mr." and "jan." in lower case, so a lower-case word
+ * counts as its capitalised form unless it is an everyday word.
+ */
+export function listedForm(word: string): string {
+  if (word === '' || word !== word.toLowerCase() || EVERYDAY_WORDS.has(word)) return word;
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/**
  * Words that typically open a sentence. After an ambiguous abbreviation
  * ("U.S.", "Inc.", "p.m.") one of these says a new sentence begins.
  */

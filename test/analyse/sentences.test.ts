@@ -67,3 +67,58 @@ describe('splitSentences on news abbreviations', () => {
     expect(splitSentences(text)).toHaveLength(n);
   });
 });
+
+// Tokenised, lowercased copy (as the Multi-News corpus is): quotation marks
+// stand apart from the words on both sides, and only sentence starts keep
+// their capital.
+describe('splitSentences on tokenised copy with spaced quotation marks', () => {
+  it('ends a sentence with the spaced mark that closes its quotation, and starts the next after it', () => {
+    const text =
+      'The judge spoke. " when they close that door, you are shut off, " the judge said. " i understood him better. " serna is a veteran.';
+    expect(split(text)).toEqual([
+      'The judge spoke.',
+      '" when they close that door, you are shut off, " the judge said.',
+      '" i understood him better. "',
+      'serna is a veteran.',
+    ]);
+  });
+
+  it('starts a sentence at a spaced mark that opens a quotation, whatever the case of its first word', () => {
+    expect(split('Her first thought? " thank god i was home. " Then she called.')).toEqual([
+      'Her first thought?',
+      '" thank god i was home. "',
+      'Then she called.',
+    ]);
+    expect(split('He spoke at a town hall. "we concluded it was right, " he said.')).toEqual([
+      'He spoke at a town hall.',
+      '"we concluded it was right, " he said.',
+    ]);
+  });
+
+  it('keeps a spaced quotation that spans sentences whole, and goes on after a question in lower case', () => {
+    expect(split('He said: " we tried. It failed. " Then he left.')).toEqual([
+      'He said: " we tried. It failed. "',
+      'Then he left.',
+    ]);
+    expect(split('" can you call the pizzeria? " ashley asks again. Nobody came.')).toEqual([
+      '" can you call the pizzeria? " ashley asks again.',
+      'Nobody came.',
+    ]);
+  });
+
+  it('reads lower-case abbreviations and initials as the capitalised ones', () => {
+    expect(split('They met mr. Smith on jan. 5 with sen. Jones. George w. Bush spoke later.')).toEqual([
+      'They met mr. Smith on jan. 5 with sen. Jones.',
+      'George w. Bush spoke later.',
+    ]);
+    expect(split('He played for the " mr. Battle born " team. It won.')).toHaveLength(2);
+  });
+
+  it('still ends sentences on lower-case words that only look like abbreviations', () => {
+    expect(split('So do i. The end came.')).toHaveLength(2);
+    expect(split('He was ill. The doctors came.')).toHaveLength(2);
+    expect(split('It began in the 1980s. The war ended.')).toHaveLength(2);
+    expect(split("He backed Gingrich's. The vote came.")).toHaveLength(2);
+    expect(split('He finished 1st. The crowd cheered.')).toHaveLength(2);
+  });
+});

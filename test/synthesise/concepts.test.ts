@@ -22,6 +22,29 @@ describe('pileConcepts', () => {
     expect(conceptsOf(['of', 'the', 'harbor'], ['of', 'the', 'harbor'], 3)).toEqual(['the harbor']);
   });
 
+  it('records every function-word bigram mention of a sentence, which is no concept, by where it ends', () => {
+    const pc = pileConcepts([bodyArticle('f', ['The harbor and all of the town lost power.'])]);
+    const ends = [...pc.functionEnds.subarray(pc.functionStart[0]!, pc.functionStart[1]!)];
+    // "and all", "all of", "of the": each mention, by the index of its second word.
+    expect(ends).toEqual([3, 4, 5]);
+    expect(pc.functionStart).toEqual(Int32Array.from([0, 3]));
+    const keys = [...pc.concepts.subarray(pc.start[0]!, pc.start[1]!)].map((c) => pc.key(c));
+    expect(keys).not.toContain('of the');
+  });
+
+  it('measures how much of each article’s vocabulary the rest of the pile shares', () => {
+    const pile = [
+      bodyArticle('x', ['The harbor bridge closed after storms damaged its cables.']),
+      bodyArticle('y', ['Storms damaged the harbor bridge cables, closing it.']),
+      bodyArticle('z', ['Subscribe to our newsletter for weekly recipes and deals.']),
+    ];
+    const share = pileConcepts(pile).articleShare;
+    expect(share[2]).toBe(0);
+    expect(share[0]).toBeGreaterThan(0.5);
+    expect(share[1]).toBeGreaterThan(0.5);
+    expect([...pileConcepts([pile[2]!]).articleShare]).toEqual([1]);
+  });
+
   it('counts articles, mentions and the earliest position of each concept', () => {
     const pc = pileConcepts(articles);
     const id = (key: string): number => [...Array(pc.size).keys()].find((c) => pc.key(c) === key)!;

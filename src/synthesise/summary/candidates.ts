@@ -71,9 +71,10 @@ export function candidates(
   return out;
 }
 
-const ENDS_WELL = /[.!]["'\u201D\u2019)]*$/;
-const STARTS_WELL = /^["'\u201C\u2018(]?[A-Z0-9]/;
-const QUESTION = /\?["'\u201D\u2019)]*$/;
+// Tokenised copy spaces its quotation marks (`it failed . "`), which read as if they touched.
+const ENDS_WELL = /[.!](?:\s?["'\u201D\u2019)])*$/;
+const STARTS_WELL = /^(?:["'\u201C\u2018(]\s?)?[A-Z0-9]/;
+const QUESTION = /\?(?:\s?["'\u201D\u2019)])*$/;
 
 /**
  * How a sentence reads on its own in a summary. Never: a fragment, a

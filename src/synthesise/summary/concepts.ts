@@ -4,8 +4,9 @@ import type { Article } from '../../types.js';
 /**
  * Every concept of a pile, interned once: a concept is a distinct stemmed
  * bigram, leaving out those made only of stopwords ("of the"), which every
- * sentence shares. Bigrams are what ROUGE-2 and the best extractive systems
- * (ICSISumm) count as facts. One pass over the pile also gathers what the
+ * sentence shares (their mentions are recorded apart, `functionEnds`).
+ * Bigrams are what ROUGE-2 and the best extractive systems (ICSISumm) count
+ * as facts. One pass over the pile also gathers what the
  * concept weights need: where and how often each concept, and each of its
  * content words, is mentioned.
  */
@@ -23,6 +24,20 @@ export interface PileConcepts {
   readonly start: Int32Array;
   /** Per article: the index of its first sentence among all the pile's sentences. */
   readonly firstSentence: Int32Array;
+  /**
+   * Per article: the share of its distinct content stems that another article
+   * of the pile also uses (1 for a lone article): low for an article off the
+   * story, such as a scraped archive page or a related piece.
+   */
+  readonly articleShare: Float64Array;
+  /**
+   * Every sentence's bigrams made only of stopwords ("of the"), each mention,
+   * as the index in `sentence.words` of its second word: sentence g holds
+   * `functionEnds[functionStart[g]]` to `functionEnds[functionStart[g + 1] - 1]`.
+   * They are no concepts, yet ROUGE-2 counts them too.
+   */
+  readonly functionEnds: Int32Array;
+  readonly functionStart: Int32Array;
   /** Per concept: number of articles mentioning it. */
   readonly docs: Int32Array;
   /** Per concept: number of sentences mentioning it. */
@@ -83,6 +98,8 @@ class WordTable {
   readonly stemDocs: number[] = [];
   readonly stemEarliest: number[] = [];
   private readonly stemLastDoc: number[] = [];
+  /** Each article's distinct content stems, as [article, stem] pairs, in the order first met. */
+  readonly articleStems: number[] = [];
 
   /**
    * Writes the word ids of a sentence's tokens into `out` from `offset`,
@@ -123,8 +140,25 @@ class WordTable {
         this.stemLastDoc[sid] = article;
         this.stemDocs[sid]!++;
         if (position < this.stemEarliest[sid]!) this.stemEarliest[sid] = position;
+        if (!this.stop[id]) this.articleStems.push(article, sid);
       }
     }
+  }
+
+  /**
+   * Per article: the share of its distinct content stems that another
+   * article also uses (1 when no other article could: a lone article, or
+   * one without content words).
+   */
+  articleShare(articles: number): Float64Array {
+    const shared = new Float64Array(articles);
+    const total = new Float64Array(articles);
+    const pairs = this.articleStems;
+    for (let k = 0; k < pairs.length; k += 2) {
+      total[pairs[k]!]!++;
+      if (this.stemDocs[pairs[k + 1]!]! >= 2) shared[pairs[k]!]!++;
+    }
+    return shared.map((n, a) => (articles > 1 && total[a]! > 0 ? n / total[a]! : 1));
   }
 }
 
@@ -226,6 +260,8 @@ export function pileConcepts(articles: readonly Article[]): PileConcepts {
   const table = new ConceptTable(total);
   const firstSentence = new Int32Array(articles.length);
   let sentenceCount = 0;
+  const functionEnds: number[] = [];
+  const functionStart: number[] = [];
   offset = 0;
   articles.forEach((article, a) => {
     firstSentence[a] = sentenceCount;
@@ -233,16 +269,18 @@ export function pileConcepts(articles: readonly Article[]): PileConcepts {
     for (let position = 0; position < article.sentences.length; position++) {
       const length = article.sentences[position]!.words.length;
       table.startSentence();
+      functionStart.push(functionEnds.length);
       for (let k = 0; k + 1 < length; k++) {
         const x = tokenIds[offset + k]!;
         const y = tokenIds[offset + k + 1]!;
-        if (words.stop[x] && words.stop[y]) continue;
-        table.mention(words.stem[x]!, words.stem[y]!, k + 1, x, y, a, position);
+        if (words.stop[x] && words.stop[y]) functionEnds.push(k + 1);
+        else table.mention(words.stem[x]!, words.stem[y]!, k + 1, x, y, a, position);
       }
       offset += length;
     }
   });
   table.start.push(table.found.length);
+  functionStart.push(functionEnds.length);
 
   const size = table.docs.length;
   const parts = new Int32Array(2 * size);
@@ -265,6 +303,9 @@ export function pileConcepts(articles: readonly Article[]): PileConcepts {
     ends: Int32Array.from(table.ends),
     start: Int32Array.from(table.start),
     firstSentence,
+    articleShare: words.articleShare(articles.length),
+    functionEnds: Int32Array.from(functionEnds),
+    functionStart: Int32Array.from(functionStart),
     docs: Int32Array.from(table.docs),
     mentions: Int32Array.from(table.mentions),
     earliest: Int32Array.from(table.earliest),

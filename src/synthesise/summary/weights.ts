@@ -1,6 +1,6 @@
 import type { PileConcepts } from './concepts.js';
 import { CONCEPT_FEATURES, conceptFeatures } from './features.js';
-import { CONCEPT_MODEL } from './model.js';
+import { CONCEPT_MODEL, FUNCTION_BIGRAM_VALUE } from './model.js';
 
 /** How concept weights are computed. */
 export interface WeightOptions {
@@ -10,6 +10,12 @@ export interface WeightOptions {
   minWeight: number;
   /** Model method: the coefficients by feature name (default: the shipped model, model.ts). */
   model: Readonly<Record<string, number>>;
+  /**
+   * Model method: what each function-word bigram ("of the") of a sentence is
+   * worth on the concepts' scale (default: learned, model.ts). The frequency
+   * method counts none.
+   */
+  functionBigram: number;
   /** Frequency method: extra weight for a mention among an article's first sentences, decaying with position. */
   leadBonus: number;
   /** Frequency method: concepts seen in fewer articles than this are ignored, when the pile has at least `minDocsForCutoff` articles. */
@@ -22,10 +28,16 @@ export const DEFAULT_WEIGHTS: WeightOptions = {
   method: 'model',
   minWeight: 0.1,
   model: CONCEPT_MODEL,
+  functionBigram: FUNCTION_BIGRAM_VALUE,
   leadBonus: 1.5,
   minArticles: 2,
   minDocsForCutoff: 3,
 };
+
+/** What one function-word bigram of a sentence is worth under these options (see `functionBigram`). */
+export function functionBigramValue(options: WeightOptions = DEFAULT_WEIGHTS): number {
+  return options.method === 'model' ? options.functionBigram : 0;
+}
 
 /** Weight of each concept of a pile, by id; 0 for a concept left out. */
 export function conceptWeights(
