@@ -17,3 +17,13 @@ describe('readability', () => {
     expect(readability(sentence('" Can you call the pizzeria before it closes tonight? "'))).toBe('never');
   });
 });
+
+describe('readability of quotes and questions', () => {
+  it('never takes unbalanced quotation marks, and takes a question mark inside a sentence as no question', () => {
+    expect(readability(sentence('The mayor said it was “a long night for all of us here.'))).toBe('never');
+    expect(readability(sentence('The mayor said it was "a long night for all of us here.'))).toBe('never');
+    expect(
+      readability(sentence('The mayor asked "why now?" and the council voted to reopen the harbor.')),
+    ).toBe('well');
+  });
+});

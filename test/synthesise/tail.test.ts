@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/analyse/tokens.js';
 import { readSentences, truncateText } from '../../src/eval/rouge/text.js';
-import { tokenReach } from '../../src/synthesise/summary/tail.js';
+import { measureReach, tokenReach } from '../../src/synthesise/summary/tail.js';
 import type { Sentence } from '../../src/types.js';
 
 function sentence(text: string): Sentence {
@@ -44,6 +44,24 @@ describe('tokenReach', () => {
       const kept = truncateText(readSentences([text]), { words: limit });
       const read = words(kept).length;
       expect(reach.filter((r) => r <= limit).length, `limit ${limit}`).toBe(read);
+    }
+  });
+});
+
+describe('measureReach', () => {
+  it('measures into a longer buffer, reused from sentence to sentence, as tokenReach does', () => {
+    const buffer = new Int32Array(64).fill(-7);
+    for (const text of [
+      'The U.S.-led talks “resumed” on Friday — at last.',
+      'Café  owners “won” 5½ cases',
+      '  Officials said   the harbor would reopen on Monday. ',
+    ]) {
+      const s = sentence(text);
+      for (const unit of ['words', 'bytes'] as const) {
+        const expected = tokenReach(s, unit);
+        expect(measureReach(s, unit, buffer), `${unit}: ${text}`).toBe(expected.words);
+        expect([...buffer.subarray(0, s.words.length)]).toEqual([...expected.reach]);
+      }
     }
   });
 });

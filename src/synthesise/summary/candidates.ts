@@ -38,37 +38,59 @@ export function candidates(
   statements: readonly Statement[],
   options: CandidateOptions = DEFAULT_CANDIDATES,
 ): Candidate[] {
-  const where = new Map<string, { sentence: Sentence; article: Article }>();
+  // Every sentence of the pile by id, as an index into two flat lists: no object per sentence.
+  const where = new Map<string, number>();
+  const sentenceAt: Sentence[] = [];
+  const articleAt: Article[] = [];
   for (const article of articles)
-    for (const sentence of article.sentences) where.set(sentence.id, { sentence, article });
+    for (const sentence of article.sentences) {
+      where.set(sentence.id, sentenceAt.length);
+      sentenceAt.push(sentence);
+      articleAt.push(article);
+    }
   const out: Candidate[] = [];
+  const members: number[] = [];
   for (const statement of statements) {
-    const members: { sentence: Sentence; article: Article }[] = [];
-    let best: { sentence: Sentence; article: Article } | undefined;
+    members.length = 0;
+    let best = -1;
     let bestReads: Readability = 'never';
     for (const id of statement.sentences) {
       const m = where.get(id);
-      if (!m) continue;
+      if (m === undefined) continue;
       members.push(m);
       if (bestReads === 'well') continue;
-      const reads = readability(m.sentence, options);
-      if (reads === 'well' || (reads === 'weakly' && !best)) {
+      const reads = readability(sentenceAt[m]!, options);
+      if (reads === 'well' || (reads === 'weakly' && best < 0)) {
         best = m;
         bestReads = reads;
       }
     }
-    if (!best) continue;
-    const n = best.article.sentences.length;
+    if (best < 0) continue;
+    const sentence = sentenceAt[best]!;
+    const article = articleAt[best]!;
+    const n = article.sentences.length;
     out.push({
-      sentence: best.sentence,
-      article: best.article,
-      citations: members.map((m) => m.sentence.id),
-      support: new Set(members.map((m) => m.article.id)).size,
-      position: n > 1 ? best.sentence.index / (n - 1) : 0,
+      sentence,
+      article,
+      citations: members.map((m) => sentenceAt[m]!.id),
+      support: distinctArticles(members, articleAt),
+      position: n > 1 ? sentence.index / (n - 1) : 0,
       weak: bestReads === 'weakly',
     });
   }
   return out;
+}
+
+/** The number of distinct article ids among the articles of `members` (a handful: no Set needed). */
+function distinctArticles(members: readonly number[], articleAt: readonly Article[]): number {
+  let distinct = 0;
+  for (let k = 0; k < members.length; k++) {
+    const id = articleAt[members[k]!]!.id;
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = articleAt[members[j]!]!.id === id;
+    if (!seen) distinct++;
+  }
+  return distinct;
 }
 
 // Tokenised copy spaces its quotation marks (`it failed . "`), which read as if they touched.
@@ -86,7 +108,9 @@ const QUESTION = /\?(?:\s?["'\u201D\u2019)])*$/;
 export function readability(sentence: Sentence, options: CandidateOptions = DEFAULT_CANDIDATES): Readability {
   const n = sentence.words.length;
   const text = sentence.text.trim();
-  if (n < options.minWords || QUESTION.test(text) || !balancedQuotes(text)) return 'never';
+  // A question needs a question mark: most sentences are spared the expression.
+  if (n < options.minWords || (text.includes('?') && QUESTION.test(text)) || !balancedQuotes(text))
+    return 'never';
   if (n > options.longWords || !ENDS_WELL.test(text) || !STARTS_WELL.test(text)) return 'weakly';
   return 'well';
 }
@@ -97,12 +121,16 @@ export function readable(sentence: Sentence, options: CandidateOptions = DEFAULT
 }
 
 function balancedQuotes(text: string): boolean {
+  // Most sentences quote nobody: a native search clears them.
+  if (!text.includes('"') && !text.includes('\u201C') && !text.includes('\u201D')) return true;
   let straight = 0;
   let curly = 0;
-  for (const ch of text) {
-    if (ch === '"') straight++;
-    else if (ch === '\u201C') curly++;
-    else if (ch === '\u201D') curly--;
+  // By UTF-16 unit: the marks counted are no surrogates.
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) straight++;
+    else if (ch === 0x201c) curly++;
+    else if (ch === 0x201d) curly--;
   }
   return straight % 2 === 0 && curly === 0;
 }

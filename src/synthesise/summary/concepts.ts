@@ -66,7 +66,15 @@ export interface PileConcepts {
 /** Sentences over which the lead signal of a mention decays by 1/e. */
 export const LEAD_DECAY = 3;
 
-const DIGITS = /^\d+$/;
+/** True for a word made only of digits (/^\d+$/, without the regular expression's cost per new word). */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Words news reports carry for the telling, not the event: attribution verbs
@@ -79,31 +87,53 @@ const CLUTTER: ReadonlySet<string> = new Set(
 );
 
 /** exp(-position / LEAD_DECAY) for the first sentence positions, computed once. */
-const LEAD = Array.from({ length: 64 }, (_, i) => Math.exp(-i / LEAD_DECAY));
+const LEAD = Float64Array.from({ length: 64 }, (_, i) => Math.exp(-i / LEAD_DECAY));
 
 /** exp(-position / LEAD_DECAY): how much a mention at this sentence index counts as a lead. */
 export function leadWeight(position: number): number {
   return LEAD[position] ?? Math.exp(-position / LEAD_DECAY);
 }
 
-/** What is known of each word of a pile, by word id. */
+/**
+ * What is known of each word of a pile, by word id. Tables are typed arrays
+ * sized for the pile's token count, which bounds the distinct words and stems:
+ * growing number[] arrays one push at a time was most of the allocation here.
+ */
 class WordTable {
   private readonly ids = new Map<string, number>();
   private readonly stemIds = new Map<string, number>();
   readonly stemNames: string[] = [];
-  readonly stem: number[] = [];
-  readonly stop: number[] = [];
-  readonly number: number[] = [];
-  readonly clutter: number[] = [];
-  readonly stemDocs: number[] = [];
-  readonly stemEarliest: number[] = [];
-  private readonly stemLastDoc: number[] = [];
+  readonly stem: Int32Array;
+  readonly stop: Uint8Array;
+  readonly number: Uint8Array;
+  readonly clutter: Uint8Array;
+  readonly stemDocs: Int32Array;
+  readonly stemEarliest: Int32Array;
+  private readonly stemLastDoc: Int32Array;
   /** Each article's distinct content stems, as [article, stem] pairs, in the order first met. */
-  readonly articleStems: number[] = [];
+  private readonly articleStems: Int32Array;
+  private pairs = 0;
+
+  /** A table for a pile of `tokens` tokens. */
+  constructor(tokens: number) {
+    this.stem = new Int32Array(tokens);
+    this.stop = new Uint8Array(tokens);
+    this.number = new Uint8Array(tokens);
+    this.clutter = new Uint8Array(tokens);
+    this.stemDocs = new Int32Array(tokens);
+    this.stemEarliest = new Int32Array(tokens);
+    this.stemLastDoc = new Int32Array(tokens).fill(-1);
+    this.articleStems = new Int32Array(2 * tokens);
+  }
+
+  /** Number of distinct stems. */
+  get stems(): number {
+    return this.stemNames.length;
+  }
 
   /**
-   * Writes the word ids of a sentence's tokens into `out` from `offset`,
-   * counting its content stems as mentioned by `article` at `position`.
+   * Writes the word ids of a sentence's tokens into `out`, counting its
+   * content stems as mentioned by `article` at `position`.
    */
   tokens(
     words: readonly string[],
@@ -111,38 +141,41 @@ class WordTable {
     article: number,
     position: number,
     out: Int32Array,
-    offset: number,
   ): void {
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.stem.length;
-        this.ids.set(w, id);
-        const name = stems[k]!;
-        let sid = this.stemIds.get(name);
-        if (sid === undefined) {
-          sid = this.stemNames.length;
-          this.stemIds.set(name, sid);
-          this.stemNames.push(name);
-          this.stemDocs.push(0);
-          this.stemEarliest.push(position);
-          this.stemLastDoc.push(-1);
-        }
-        this.stem.push(sid);
-        this.stop.push(isStopword(w) ? 1 : 0);
-        this.number.push(DIGITS.test(w) ? 1 : 0);
-        this.clutter.push(CLUTTER.has(w) ? 1 : 0);
-      }
-      out[offset + k] = id;
+      if (id === undefined) id = this.add(w, stems[k]!, position);
+      out[k] = id;
       const sid = this.stem[id]!;
       if (this.stemLastDoc[sid] !== article) {
         this.stemLastDoc[sid] = article;
         this.stemDocs[sid]!++;
         if (position < this.stemEarliest[sid]!) this.stemEarliest[sid] = position;
-        if (!this.stop[id]) this.articleStems.push(article, sid);
+        if (!this.stop[id]) {
+          this.articleStems[this.pairs++] = article;
+          this.articleStems[this.pairs++] = sid;
+        }
       }
     }
+  }
+
+  /** A new word's id, its stem interned (first seen at `position`). */
+  private add(w: string, name: string, position: number): number {
+    const id = this.ids.size;
+    this.ids.set(w, id);
+    let sid = this.stemIds.get(name);
+    if (sid === undefined) {
+      sid = this.stemNames.length;
+      this.stemIds.set(name, sid);
+      this.stemNames.push(name);
+      this.stemEarliest[sid] = position;
+    }
+    this.stem[id] = sid;
+    this.stop[id] = isStopword(w) ? 1 : 0;
+    this.number[id] = allDigits(w) ? 1 : 0;
+    this.clutter[id] = CLUTTER.has(w) ? 1 : 0;
+    return id;
   }
 
   /**
@@ -154,7 +187,7 @@ class WordTable {
     const shared = new Float64Array(articles);
     const total = new Float64Array(articles);
     const pairs = this.articleStems;
-    for (let k = 0; k < pairs.length; k += 2) {
+    for (let k = 0; k < this.pairs; k += 2) {
       total[pairs[k]!]!++;
       if (this.stemDocs[pairs[k + 1]!]! >= 2) shared[pairs[k]!]!++;
     }
@@ -162,78 +195,108 @@ class WordTable {
   }
 }
 
-/** Concept statistics, grown one mention at a time (sentences visited in reading order). */
+/**
+ * Concept statistics, grown one mention at a time (sentences visited in
+ * reading order), in typed arrays sized for the pile's bigram mentions,
+ * which bound the concepts.
+ */
 class ConceptTable {
-  /** Open-addressing hash of stem pairs to concept ids (a Map of numbers is several times slower here). */
-  private readonly slotFirst: Int32Array;
-  private readonly slotSecond: Int32Array;
-  private readonly slotId: Int32Array;
+  /** Open-addressing hash of stem pairs to concept id + 1, 0 for an empty slot (a Map of numbers is several times slower here). */
+  private readonly slots: Int32Array;
   private readonly mask: number;
-  readonly first: number[] = [];
-  readonly second: number[] = [];
-  readonly docs: number[] = [];
-  readonly mentions: number[] = [];
-  readonly earliest: number[] = [];
-  readonly leadSum: number[] = [];
-  private readonly lastDoc: number[] = [];
-  private readonly lastSentence: number[] = [];
+  size = 0;
+  /** Per concept: its stems at 2c and 2c + 1 (the key), and `PileConcepts.parts`. */
+  readonly stems: Int32Array;
+  readonly parts: Int32Array;
+  readonly docs: Int32Array;
+  readonly mentions: Int32Array;
+  readonly earliest: Int32Array;
+  readonly leadSum: Float64Array;
+  readonly stopword: Uint8Array;
+  readonly number: Uint8Array;
+  readonly clutter: Uint8Array;
+  private readonly lastDoc: Int32Array;
+  private readonly lastSentence: Int32Array;
   private sentence = -1;
 
   /** All sentences' concepts, the token index of each one's second word, and where each sentence starts. */
-  readonly found: number[] = [];
-  readonly ends: number[] = [];
-  readonly start: number[] = [];
+  readonly found: Int32Array;
+  readonly ends: Int32Array;
+  length = 0;
+  readonly start: Int32Array;
 
-  /** A table for at most `mentions` bigram mentions. */
-  constructor(mentions: number) {
+  /** A table for at most `mentions` bigram mentions in `sentences` sentences. */
+  constructor(
+    mentions: number,
+    sentences: number,
+    private readonly words: WordTable,
+  ) {
     let size = 16;
     while (size < 2 * mentions) size *= 2;
-    this.slotFirst = new Int32Array(size);
-    this.slotSecond = new Int32Array(size);
-    this.slotId = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size);
     this.mask = size - 1;
+    this.stems = new Int32Array(2 * mentions);
+    this.parts = new Int32Array(2 * mentions);
+    this.docs = new Int32Array(mentions);
+    this.mentions = new Int32Array(mentions);
+    this.earliest = new Int32Array(mentions);
+    this.leadSum = new Float64Array(mentions);
+    this.stopword = new Uint8Array(mentions);
+    this.number = new Uint8Array(mentions);
+    this.clutter = new Uint8Array(mentions);
+    this.lastDoc = new Int32Array(mentions);
+    this.lastSentence = new Int32Array(mentions);
+    this.found = new Int32Array(mentions);
+    this.ends = new Int32Array(mentions);
+    this.start = new Int32Array(sentences + 1);
   }
 
   startSentence(): void {
-    this.sentence++;
-    this.start.push(this.found.length);
+    this.start[++this.sentence] = this.length;
+  }
+
+  /** Closes the last sentence. */
+  finish(): void {
+    this.start[this.sentence + 1] = this.length;
   }
 
   /** The id of the bigram of stems a, b; for a bigram not seen before, -1 - its new id. */
   private lookup(a: number, b: number): number {
     let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
     for (;;) {
-      const id = this.slotId[slot]!;
+      const id = this.slots[slot]! - 1;
       if (id === -1) {
-        const fresh = this.docs.length;
-        this.slotId[slot] = fresh;
-        this.slotFirst[slot] = a;
-        this.slotSecond[slot] = b;
+        const fresh = this.size++;
+        this.slots[slot] = fresh + 1;
+        this.stems[2 * fresh] = a;
+        this.stems[2 * fresh + 1] = b;
         return -1 - fresh;
       }
-      if (this.slotFirst[slot] === a && this.slotSecond[slot] === b) return id;
+      if (this.stems[2 * id] === a && this.stems[2 * id + 1] === b) return id;
       slot = (slot + 1) & this.mask;
     }
   }
 
-  /** Records that the current sentence (of `article`, at `position`) mentions the bigram of words x, y (stems a, b). */
-  mention(a: number, b: number, end: number, x: number, y: number, article: number, position: number): void {
-    let c = this.lookup(a, b);
+  /** Records that the current sentence (of `article`, at `position`) mentions the bigram of words x, y. */
+  mention(x: number, y: number, end: number, article: number, position: number): void {
+    const w = this.words;
+    let c = this.lookup(w.stem[x]!, w.stem[y]!);
     if (c < 0) {
       c = -1 - c;
-      this.first.push(x);
-      this.second.push(y);
-      this.docs.push(0);
-      this.mentions.push(0);
-      this.earliest.push(position);
-      this.leadSum.push(0);
-      this.lastDoc.push(-1);
-      this.lastSentence.push(-1);
+      // What the concept model reads of a concept's words, from its first mention.
+      this.parts[2 * c] = w.stop[x] ? -1 : w.stem[x]!;
+      this.parts[2 * c + 1] = w.stop[y] ? -1 : w.stem[y]!;
+      this.stopword[c] = w.stop[x] || w.stop[y] ? 1 : 0;
+      this.number[c] = w.number[x] || w.number[y] ? 1 : 0;
+      this.clutter[c] = w.clutter[x] || w.clutter[y] ? 1 : 0;
+      this.earliest[c] = position;
+      this.lastDoc[c] = -1;
+      this.lastSentence[c] = -1;
     }
     if (this.lastSentence[c] === this.sentence) return;
     this.lastSentence[c] = this.sentence;
-    this.found.push(c);
-    this.ends.push(end);
+    this.found[this.length] = c;
+    this.ends[this.length++] = end;
     this.mentions[c]!++;
     if (this.lastDoc[c] !== article) {
       this.lastDoc[c] = article;
@@ -246,77 +309,65 @@ class ConceptTable {
 
 /** Interns the concepts of `articles` (see `PileConcepts`). */
 export function pileConcepts(articles: readonly Article[]): PileConcepts {
-  const words = new WordTable();
-  let total = 0;
-  for (const a of articles) for (const s of a.sentences) total += s.words.length;
-  const tokenIds = new Int32Array(total);
-  let offset = 0;
-  articles.forEach((a, i) => {
-    a.sentences.forEach((s, position) => {
-      words.tokens(s.words, s.stems, i, position, tokenIds, offset);
-      offset += s.words.length;
-    });
-  });
-  const table = new ConceptTable(total);
+  let tokens = 0;
+  let sentences = 0;
+  let longest = 0;
+  for (const a of articles) {
+    sentences += a.sentences.length;
+    for (const s of a.sentences) {
+      tokens += s.words.length;
+      longest = Math.max(longest, s.words.length);
+    }
+  }
+  const words = new WordTable(tokens);
+  const table = new ConceptTable(tokens, sentences, words);
   const firstSentence = new Int32Array(articles.length);
-  let sentenceCount = 0;
-  const functionEnds: number[] = [];
-  const functionStart: number[] = [];
-  offset = 0;
+  const functionEnds = new Int32Array(tokens);
+  const functionStart = new Int32Array(sentences + 1);
+  const ids = new Int32Array(longest);
+  let g = 0;
+  let functions = 0;
   articles.forEach((article, a) => {
-    firstSentence[a] = sentenceCount;
-    sentenceCount += article.sentences.length;
-    for (let position = 0; position < article.sentences.length; position++) {
-      const length = article.sentences[position]!.words.length;
+    firstSentence[a] = g;
+    for (let position = 0; position < article.sentences.length; position++, g++) {
+      const s = article.sentences[position]!;
+      words.tokens(s.words, s.stems, a, position, ids);
       table.startSentence();
-      functionStart.push(functionEnds.length);
-      for (let k = 0; k + 1 < length; k++) {
-        const x = tokenIds[offset + k]!;
-        const y = tokenIds[offset + k + 1]!;
-        if (words.stop[x] && words.stop[y]) functionEnds.push(k + 1);
-        else table.mention(words.stem[x]!, words.stem[y]!, k + 1, x, y, a, position);
+      functionStart[g] = functions;
+      for (let k = 0; k + 1 < s.words.length; k++) {
+        const x = ids[k]!;
+        const y = ids[k + 1]!;
+        if (words.stop[x] && words.stop[y]) functionEnds[functions++] = k + 1;
+        else table.mention(x, y, k + 1, a, position);
       }
-      offset += length;
     }
   });
-  table.start.push(table.found.length);
-  functionStart.push(functionEnds.length);
+  table.finish();
+  functionStart[g] = functions;
 
-  const size = table.docs.length;
-  const parts = new Int32Array(2 * size);
-  const stopword = new Uint8Array(size);
-  const number = new Uint8Array(size);
-  const clutter = new Uint8Array(size);
-  for (let c = 0; c < size; c++) {
-    const x = table.first[c]!;
-    const y = table.second[c]!;
-    parts[2 * c] = words.stop[x] ? -1 : words.stem[x]!;
-    parts[2 * c + 1] = words.stop[y] ? -1 : words.stem[y]!;
-    stopword[c] = words.stop[x] || words.stop[y] ? 1 : 0;
-    number[c] = words.number[x] || words.number[y] ? 1 : 0;
-    clutter[c] = words.clutter[x] || words.clutter[y] ? 1 : 0;
-  }
+  const size = table.size;
   const names = words.stemNames;
+  const stems = table.stems;
   return {
     size,
-    concepts: Int32Array.from(table.found),
-    ends: Int32Array.from(table.ends),
-    start: Int32Array.from(table.start),
+    concepts: table.found.subarray(0, table.length),
+    ends: table.ends.subarray(0, table.length),
+    start: table.start,
     firstSentence,
     articleShare: words.articleShare(articles.length),
-    functionEnds: Int32Array.from(functionEnds),
-    functionStart: Int32Array.from(functionStart),
-    docs: Int32Array.from(table.docs),
-    mentions: Int32Array.from(table.mentions),
-    earliest: Int32Array.from(table.earliest),
-    leadSum: Float64Array.from(table.leadSum),
-    stopword,
-    number,
-    clutter,
-    parts,
-    stemDocs: Int32Array.from(words.stemDocs),
-    stemEarliest: Int32Array.from(words.stemEarliest),
-    key: (id) => `${names[words.stem[table.first[id]!]!]} ${names[words.stem[table.second[id]!]!]}`,
+    functionEnds: functionEnds.subarray(0, functions),
+    functionStart,
+    docs: table.docs.subarray(0, size),
+    mentions: table.mentions.subarray(0, size),
+    earliest: table.earliest.subarray(0, size),
+    leadSum: table.leadSum.subarray(0, size),
+    stopword: table.stopword.subarray(0, size),
+    number: table.number.subarray(0, size),
+    clutter: table.clutter.subarray(0, size),
+    parts: table.parts.subarray(0, 2 * size),
+    stemDocs: words.stemDocs.subarray(0, words.stems),
+    stemEarliest: words.stemEarliest.subarray(0, words.stems),
+    key: (id) => `${names[stems[2 * id]!]} ${names[stems[2 * id + 1]!]}`,
   };
 }
 

@@ -43,10 +43,12 @@ export function conceptFeatures(
   const docs = pc.docs[c]!;
   out[0] = 1;
   out[1] = docs / n;
-  out[2] = Math.log(docs);
+  const mentions = pc.mentions[c]!;
+  out[2] = lnCount(docs);
   out[3] = leadWeight(pc.earliest[c]!);
   out[4] = pc.leadSum[c]! / docs;
-  out[5] = Math.log(pc.mentions[c]! / docs);
+  // Most concepts are mentioned once per article: then the ratio is a whole number.
+  out[5] = docs === 1 ? lnCount(mentions) : mentions === docs ? 0 : Math.log(mentions / docs);
   out[6] = pc.stopword[c]!;
   out[7] = pc.number[c]!;
   out[8] = 1 / n;
@@ -64,4 +66,12 @@ export function conceptFeatures(
   out[10] = words > 0 ? share / words : out[1]!;
   out[11] = words > 0 ? lead : out[3]!;
   return out;
+}
+
+/** Math.log of the counts most concepts have, computed once. */
+const LN = Array.from({ length: 64 }, (_, k) => Math.log(k));
+
+/** Math.log(k) for a whole number k >= 0. */
+function lnCount(k: number): number {
+  return k < LN.length ? LN[k]! : Math.log(k);
 }

@@ -1,4 +1,5 @@
 import { bestTail, type CoverageProblem, type Selection, tailRoom } from './coverage.js';
+import { type PackedProblem, packProblem } from './packed.js';
 
 const EPS = 1e-9;
 
@@ -8,52 +9,88 @@ const EPS = 1e-9;
  * highest, among those that still fit; then compare with the best single
  * item, which bounds how badly greedy can do (Khuller et al. 1999), and add
  * the best tail when the problem allows one. It is the exact solver's first
- * incumbent and its fallback when time runs out.
+ * incumbent and its fallback when time runs out. `p`: the problem packed,
+ * when the caller already has it.
  */
-export function solveGreedy(problem: CoverageProblem): Selection {
-  const { items, weights, capacity } = problem;
-  const dims = capacity.length;
+export function solveGreedy(problem: CoverageProblem, p: PackedProblem = packProblem(problem)): Selection {
+  const {
+    n,
+    dims,
+    start,
+    concepts,
+    weight,
+    bonus,
+    cost,
+    cost0,
+    capacity,
+    weights,
+    holderStart,
+    holders,
+    itemOf,
+  } = p;
   const covered = new Uint8Array(weights.length);
   const used = new Float64Array(dims);
   const fits = (i: number): boolean => {
-    const cost = items[i]!.cost;
-    for (let d = 0; d < dims; d++) if (used[d]! + cost[d]! > capacity[d]! + EPS) return false;
+    for (let d = 0; d < dims; d++) if (used[d]! + cost[i * dims + d]! > capacity[d]! + EPS) return false;
     return true;
   };
-  const gain = (i: number): number => {
-    const item = items[i]!;
-    let g = item.bonus;
-    for (const c of item.concepts) if (!covered[c]) g += weights[c]!;
+  const gainOf = (i: number): number => {
+    let g = bonus[i]!;
+    for (let e = start[i]!; e < start[i + 1]!; e++) if (!covered[concepts[e]!]) g += weight[e]!;
     return g;
   };
+  // Each item's gain, summed again only when a concept it holds gets covered.
+  const gain = new Float64Array(n);
+  const stale = new Uint8Array(n);
+  for (let i = 0; i < n; i++) gain[i] = gainOf(i);
   const chosen: number[] = [];
   let total = 0;
-  let alive = items.map((_, i) => i);
+  // The items still worth a look, in index order (ties go to the first).
+  const alive = new Int32Array(n);
+  let count = n;
+  for (let i = 0; i < n; i++) alive[i] = i;
   for (;;) {
-    alive = alive.filter(fits);
+    let kept = 0;
+    for (let j = 0; j < count; j++) if (fits(alive[j]!)) alive[kept++] = alive[j]!;
+    count = kept;
     let best = -1;
     let bestRatio = 0;
-    for (const i of alive) {
-      const ratio = gain(i) / Math.max(EPS, items[i]!.cost[0] ?? 1);
+    for (let j = 0; j < count; j++) {
+      const i = alive[j]!;
+      const ratio = gain[i]! / cost0[i]!;
       if (ratio > bestRatio) {
         bestRatio = ratio;
         best = i;
       }
     }
     if (best === -1) break;
-    total += gain(best);
-    const item = items[best]!;
-    for (const c of item.concepts) covered[c] = 1;
-    for (let d = 0; d < dims; d++) used[d]! += item.cost[d]!;
+    total += gain[best]!;
+    for (let e = start[best]!; e < start[best + 1]!; e++) {
+      const c = concepts[e]!;
+      if (covered[c]) continue;
+      covered[c] = 1;
+      for (let h = holderStart[c]!; h < holderStart[c + 1]!; h++) stale[itemOf[holders[h]!]!] = 1;
+    }
+    for (let d = 0; d < dims; d++) used[d]! += cost[best * dims + d]!;
     chosen.push(best);
-    alive = alive.filter((i) => i !== best);
+    kept = 0;
+    for (let j = 0; j < count; j++) {
+      const i = alive[j]!;
+      if (i === best) continue;
+      alive[kept++] = i;
+      if (stale[i]) {
+        stale[i] = 0;
+        gain[i] = gainOf(i);
+      }
+    }
+    count = kept;
   }
   let single = -1;
   let singleValue = total;
-  items.forEach((item, i) => {
+  problem.items.forEach((item, i) => {
     if (!item.cost.every((c, d) => c <= capacity[d]! + EPS)) return;
-    let v = item.bonus;
-    for (const c of item.concepts) v += weights[c]!;
+    let v = bonus[i]!;
+    for (let e = start[i]!; e < start[i + 1]!; e++) v += weight[e]!;
     if (v > singleValue) {
       singleValue = v;
       single = i;

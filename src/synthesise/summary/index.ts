@@ -3,6 +3,7 @@ import { type CandidateOptions, DEFAULT_CANDIDATES } from './candidates.js';
 import { type ExactOptions, solveExact } from './exact.js';
 import { solveGreedy } from './greedy.js';
 import { orderForReading } from './order.js';
+import { packProblem } from './packed.js';
 import { summaryProblem } from './problem.js';
 import { DEFAULT_WEIGHTS, type WeightOptions } from './weights.js';
 
@@ -64,8 +65,9 @@ export function summarise(
 ): SummarySentence[] {
   const o = { ...DEFAULT_SUMMARY, ...options };
   const { pool, problem } = summaryProblem(articles, statements, budget, o);
-  const greedy = solveGreedy(problem);
-  const selection = o.select.exact ? solveExact(problem, o.select, greedy) : greedy;
+  const packed = packProblem(problem);
+  const greedy = solveGreedy(problem, packed);
+  const selection = o.select.exact ? solveExact(problem, o.select, greedy, packed) : greedy;
   const chosen = selection.chosen.map((i) => pool[i]!);
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const ordered = orderForReading(chosen, articleOrder);

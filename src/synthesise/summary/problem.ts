@@ -1,11 +1,11 @@
 import { byteLength } from '../../analyse/tokens.js';
-import type { Article, Sentence, Statement, SummaryBudget } from '../../types.js';
+import type { Article, Statement, SummaryBudget } from '../../types.js';
 import { budgetDimensions } from './budget.js';
 import { type Candidate, candidates } from './candidates.js';
 import { leadWeight, type PileConcepts, pileConcepts } from './concepts.js';
 import type { CoverageProblem, Item } from './coverage.js';
 import type { SummaryOptions } from './index.js';
-import { type TailUnit, tokenReach } from './tail.js';
+import { measureReach, type TailUnit } from './tail.js';
 import { conceptWeights, functionBigramValue } from './weights.js';
 
 /** A pile's summary as a selection problem: one item per candidate sentence, in `pool` order. */
@@ -30,28 +30,32 @@ export function summaryProblem(
   const pc = pileConcepts(articles);
   const weights = conceptWeights(pc, articles.length, o.weights);
   let heaviest = 0;
-  for (const w of weights) if (w > heaviest) heaviest = w;
+  for (let c = 0; c < weights.length; c++) if (weights[c]! > heaviest) heaviest = weights[c]!;
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-  const at = (sentence: Sentence, article: Article): number =>
-    pc.firstSentence[articleIndex.get(article.id)!]! + sentence.index;
   const pool = candidates(articles, statements, o.candidates);
   const dimensions = budgetDimensions(budget, o.overflow);
   const unit = o.overflow ? tailUnit(budget) : undefined;
   const { positionBonus, weakPenalty } = o.select;
-  const sentenceOf = pool.map((c) => at(c.sentence, c.article));
+  const articleOf = pool.map((c) => articleIndex.get(c.article.id)!);
+  const sentenceOf = pool.map((c, i) => pc.firstSentence[articleOf[i]!]! + c.sentence.index);
   const standing = articleStanding(pc.articleShare);
   const mentions = functionMentions(pc, sentenceOf, functionBigramValue(o.weights), weights);
+  let longest = 0;
+  for (const c of pool) longest = Math.max(longest, c.sentence.words.length);
+  const reach = new Int32Array(longest);
   const items: Item[] = pool.map((c, i) => {
-    const measured = tokenReach(c.sentence, unit ?? 'words');
-    const reach = unit ? measured.reach : undefined;
-    const { concepts, need } = itemConcepts(pc, sentenceOf[i]!, weights, mentions.first[i]!, reach);
-    const lead = leadWeight(c.sentence.index) * standing[articleIndex.get(c.article.id)!]!;
-    return {
-      concepts,
-      ...(reach ? { need } : {}),
-      cost: dimensions.cost(measured.words, byteLength(c.sentence.text)),
-      bonus: heaviest * (positionBonus * lead - (c.weak ? weakPenalty : 0)),
-    };
+    const words = measureReach(c.sentence, unit ?? 'words', reach);
+    const { concepts, need } = itemConcepts(
+      pc,
+      sentenceOf[i]!,
+      weights,
+      mentions.first[i]!,
+      unit ? reach : undefined,
+    );
+    const lead = leadWeight(c.sentence.index) * standing[articleOf[i]!]!;
+    const cost = dimensions.cost(words, byteLength(c.sentence.text));
+    const bonus = heaviest * (positionBonus * lead - (c.weak ? weakPenalty : 0));
+    return unit ? { concepts, need, cost, bonus } : { concepts, cost, bonus };
   });
   const problem: CoverageProblem = {
     items,
@@ -65,8 +69,8 @@ export function summaryProblem(
 /**
  * The weighted concepts of sentence `g`, then its function-word bigram
  * mentions (ids from `firstMention` on, none when -1), merged in the order
- * they end, which is the order a tail reads them in; with `reach`, the room
- * each needs to be read.
+ * they end, which is the order a tail reads them in; with `reach` (the
+ * sentence's, see `measureReach`), the room each needs to be read.
  */
 function itemConcepts(
   pc: PileConcepts,
@@ -77,23 +81,25 @@ function itemConcepts(
 ): { concepts: number[]; need: number[] } {
   const concepts: number[] = [];
   const need: number[] = [];
+  const { functionEnds } = pc;
   let f = pc.functionStart[g]!;
   const fEnd = firstMention < 0 ? f : pc.functionStart[g + 1]!;
   let id = firstMention;
-  const takeMentionsUpTo = (end: number): void => {
-    for (; f < fEnd && pc.functionEnds[f]! <= end; f++, id++) {
-      concepts.push(id);
-      if (reach) need.push(reach[pc.functionEnds[f]!]!);
-    }
-  };
   for (let k = pc.start[g]!; k < pc.start[g + 1]!; k++) {
     const concept = pc.concepts[k]!;
     if (weights[concept]! <= 0) continue;
-    takeMentionsUpTo(pc.ends[k]!);
+    const end = pc.ends[k]!;
+    for (; f < fEnd && functionEnds[f]! <= end; f++, id++) {
+      concepts.push(id);
+      if (reach) need.push(reach[functionEnds[f]!]!);
+    }
     concepts.push(concept);
-    if (reach) need.push(reach[pc.ends[k]!]!);
+    if (reach) need.push(reach[end]!);
   }
-  takeMentionsUpTo(Number.POSITIVE_INFINITY);
+  for (; f < fEnd; f++, id++) {
+    concepts.push(id);
+    if (reach) need.push(reach[functionEnds[f]!]!);
+  }
   return { concepts, need };
 }
 

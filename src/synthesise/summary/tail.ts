@@ -21,8 +21,20 @@ export interface Reach {
  * of whitespace as one space, as a summary written one sentence per line is.
  */
 export function tokenReach(sentence: Sentence, unit: TailUnit): Reach {
-  const text = sentence.text;
   const reach = new Int32Array(sentence.words.length);
+  return { words: measureReach(sentence, unit, reach), reach };
+}
+
+/**
+ * `tokenReach` written into `reach`, of at least `sentence.words.length`
+ * (only that many are written): a caller measuring many sentences reuses one
+ * buffer, as a small typed array per sentence costs more than measuring it.
+ * Returns the number of whitespace-separated words.
+ */
+export function measureReach(sentence: Sentence, unit: TailUnit, reach: Int32Array): number {
+  const text = sentence.text;
+  const tokens = sentence.words.length;
+  const byWords = unit === 'words';
   let filled = 0;
   let words = 0;
   let bytes = 0;
@@ -30,15 +42,14 @@ export function tokenReach(sentence: Sentence, unit: TailUnit): Reach {
   let inPiece = false;
   let inRun = false;
   let ascii = true;
-  const close = (): void => {
-    const value = unit === 'words' ? words : bytes;
-    for (; pending > 0 && filled < reach.length; pending--) reach[filled++] = value;
-    pending = 0;
-  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (isSpace(ch)) {
-      if (inPiece) close();
+    const kind = ch < 0x80 ? ASCII_KIND[ch]! : isSpace(ch) ? SPACE : OTHER;
+    if (kind === SPACE) {
+      // A whitespace word ends: its tokens are read once it is.
+      const value = byWords ? words : bytes;
+      for (; pending > 0 && filled < tokens; pending--) reach[filled++] = value;
+      pending = 0;
       inPiece = false;
       inRun = false;
       continue;
@@ -48,19 +59,35 @@ export function tokenReach(sentence: Sentence, unit: TailUnit): Reach {
       words++;
       if (words > 1) bytes++;
     }
-    if (ch >= 0x80 && !isPunctuation(ch)) ascii = false;
-    // UTF-8 length; a surrogate pair is 4 bytes, 2 per half.
-    bytes += ch < 0x80 ? 1 : ch < 0x800 || (ch >= 0xd800 && ch <= 0xdfff) ? 2 : 3;
-    const alnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+    if (ch < 0x80) bytes++;
+    else {
+      if (!isPunctuation(ch)) ascii = false;
+      // UTF-8 length; a surrogate pair is 4 bytes, 2 per half.
+      bytes += ch < 0x800 || (ch >= 0xd800 && ch <= 0xdfff) ? 2 : 3;
+    }
+    const alnum = kind === ALNUM;
     if (alnum && !inRun) pending++;
     inRun = alnum;
   }
-  if (inPiece) close();
   // Letters beyond ASCII ("é") are decomposed by `words` before splitting; count those the slow way.
-  if (!ascii) return slowReach(sentence, unit);
-  // Should the two tokenisations ever disagree, the rest needs the whole sentence.
-  for (; filled < reach.length; filled++) reach[filled] = unit === 'words' ? words : bytes;
-  return { words, reach };
+  if (!ascii) return slowReach(sentence, unit, reach);
+  // The last word's tokens need the whole sentence; so would the rest, should the two tokenisations ever disagree.
+  const all = byWords ? words : bytes;
+  for (; filled < tokens; filled++) reach[filled] = all;
+  return words;
+}
+
+const OTHER = 0;
+const SPACE = 1;
+const ALNUM = 2;
+
+/** What each ASCII character is to `measureReach`: whitespace, a letter or digit, or anything else. */
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, ch) => asciiKind(ch));
+
+function asciiKind(ch: number): number {
+  if (isSpace(ch)) return SPACE;
+  const alnum = (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+  return alnum ? ALNUM : OTHER;
 }
 
 /** Whitespace as `\s` matches it. */
@@ -93,9 +120,9 @@ function isPunctuation(ch: number): boolean {
 /** ª ² ³ ¹ º ¼ ½ ¾: Latin-1 signs that decompose to letters or digits. */
 const LATIN1_ALNUM: ReadonlySet<number> = new Set([0xaa, 0xb2, 0xb3, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
 
-/** `tokenReach` for text beyond ASCII, where `words` normalises characters before splitting. */
-function slowReach(sentence: Sentence, unit: TailUnit): Reach {
-  const reach = new Int32Array(sentence.words.length);
+/** `measureReach` for text beyond ASCII, where `words` normalises characters before splitting. */
+function slowReach(sentence: Sentence, unit: TailUnit, reach: Int32Array): number {
+  const tokens = sentence.words.length;
   let filled = 0;
   let words = 0;
   let bytes = 0;
@@ -103,8 +130,8 @@ function slowReach(sentence: Sentence, unit: TailUnit): Reach {
     words++;
     bytes += (words > 1 ? 1 : 0) + Buffer.byteLength(piece, 'utf8');
     const n = tokenise(piece).length;
-    for (let k = 0; k < n && filled < reach.length; k++) reach[filled++] = unit === 'words' ? words : bytes;
+    for (let k = 0; k < n && filled < tokens; k++) reach[filled++] = unit === 'words' ? words : bytes;
   }
-  for (; filled < reach.length; filled++) reach[filled] = unit === 'words' ? words : bytes;
-  return { words, reach };
+  for (; filled < tokens; filled++) reach[filled] = unit === 'words' ? words : bytes;
+  return words;
 }

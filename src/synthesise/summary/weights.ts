@@ -58,15 +58,29 @@ export function conceptWeights(
 function modelWeights(pc: PileConcepts, articleCount: number, options: WeightOptions): Float64Array {
   const weights = new Float64Array(pc.size);
   const x = new Float64Array(CONCEPT_FEATURES.length);
-  const coefficients = CONCEPT_FEATURES.map((name) => options.model[name] ?? 0);
+  const coefficients = Float64Array.from(CONCEPT_FEATURES, (name) => options.model[name] ?? 0);
+  const below = logitBelow(options.minWeight);
   for (let c = 0; c < pc.size; c++) {
     conceptFeatures(pc, articleCount, c, x);
     let z = 0;
     for (let f = 0; f < x.length; f++) z += coefficients[f]! * x[f]!;
+    // Most concepts fall far below the cut: no need to take the exponential.
+    if (z < below) continue;
     const p = 1 / (1 + Math.exp(-z));
     if (p >= options.minWeight) weights[c] = p;
   }
   return weights;
+}
+
+/**
+ * A score under which the logistic is certainly below `minWeight`: its logit
+ * less a margin far wider than any rounding, so that the probability is only
+ * computed, and compared as before, near the cut. -Infinity when every
+ * concept needs it.
+ */
+function logitBelow(minWeight: number): number {
+  if (!(minWeight > 0 && minWeight < 1)) return Number.NEGATIVE_INFINITY;
+  return Math.log(minWeight / (1 - minWeight)) - 1e-6;
 }
 
 /**
