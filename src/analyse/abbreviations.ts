@@ -29,6 +29,11 @@ export const MAYBE_FINAL: ReadonlySet<string> = new Set(
   Wyo`.split(/\s+/),
 );
 
+/** The length of the longest abbreviation in the three lists: a longer word needs no lookup. */
+export const LONGEST_ABBREVIATION = Math.max(
+  ...[NEVER_FINAL, BEFORE_NUMBER, MAYBE_FINAL].flatMap((set) => [...set].map((w) => w.length)),
+);
+
 /**
  * Lower-case words that usually mean themselves rather than the abbreviation
  * they spell when capitalised ("he was ill.", "in the sun.", "six ft.").
@@ -45,6 +50,9 @@ const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
  * counts as its capitalised form unless it is an everyday word.
  */
 export function listedForm(word: string): string {
+  // A word opening on an ASCII capital is not lower case: the common case, decided without lower-casing it.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return word;
   if (word === '' || word !== word.toLowerCase() || EVERYDAY_WORDS.has(word)) return word;
   return word[0]!.toUpperCase() + word.slice(1);
 }

@@ -1,7 +1,7 @@
-import { applyRepairs } from '../clean/apply.js';
+import { applyRepairs, firstAtOrAfter } from '../clean/apply.js';
 import type { Article, CleanDocument, Repair, Sentence } from '../types.js';
 import { splitSentences } from './sentences.js';
-import { stems, words } from './tokens.js';
+import { wordsAndStems } from './tokens.js';
 
 /**
  * Turns a cleaned document into an Article: body paragraphs split into
@@ -17,7 +17,7 @@ export function analyseArticle(clean: CleanDocument): Article {
       const start = view.toOriginal(span.start);
       const end = view.toOriginal(span.end);
       const text = view.text.slice(span.start, span.end);
-      const w = words(text);
+      const { words, stems } = wordsAndStems(text);
       sentences.push({
         id: `${doc.id}:${sentences.length}`,
         text,
@@ -26,8 +26,8 @@ export function analyseArticle(clean: CleanDocument): Article {
         paragraph: p,
         index: sentences.length,
         repairs: repairsWithin(clean.repairs, start, end),
-        words: w,
-        stems: stems(w),
+        words,
+        stems,
       });
     }
   });
@@ -49,6 +49,12 @@ export function analyseArticle(clean: CleanDocument): Article {
   };
 }
 
+/** The repairs inside [start, end], an insertion at `end` excepted (`repairs` sorted by start, as `cleanDocument` returns them). */
 function repairsWithin(repairs: readonly Repair[], start: number, end: number): Repair[] {
-  return repairs.filter((r) => r.start >= start && r.end <= end && !(r.start === r.end && r.start === end));
+  const within: Repair[] = [];
+  for (let i = firstAtOrAfter(repairs, start); i < repairs.length && repairs[i]!.start <= end; i++) {
+    const r = repairs[i]!;
+    if (r.end <= end && !(r.start === r.end && r.start === end)) within.push(r);
+  }
+  return within;
 }

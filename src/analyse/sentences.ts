@@ -1,5 +1,13 @@
+import { charTest } from '../clean/text.js';
 import type { Span } from '../types.js';
-import { BEFORE_NUMBER, listedForm, MAYBE_FINAL, NEVER_FINAL, SENTENCE_OPENERS } from './abbreviations.js';
+import {
+  BEFORE_NUMBER,
+  LONGEST_ABBREVIATION,
+  listedForm,
+  MAYBE_FINAL,
+  NEVER_FINAL,
+  SENTENCE_OPENERS,
+} from './abbreviations.js';
 
 /** How many sentences a quotation may span before we stop waiting for its closing mark. */
 const MAX_QUOTE_SENTENCES = 5;
@@ -30,8 +38,9 @@ const CAPITAL_START = /["'\u201C\u2018([]*[A-Z0-9\u00C0-\u00DE]/y;
 // An opening quotation mark, spaced or not, then a word of any case.
 const QUOTED_START = /(?:"|\u201C)\s*[A-Za-z0-9\u00C0-\u024F]/y;
 const LOWER_START = /[a-z\u00DF-\u00FF]/y;
-const WORD_BEFORE = /([A-Za-z][A-Za-z.'\u2019-]*)$/;
-const WORD_AFTER = /^(?:["'\u201C\u2018([]\s*)*([A-Za-z0-9\u00C0-\u024F]+)/;
+/** How far around a period `periodEnds` looks for the words before and after it. */
+const BEFORE_WINDOW = 40;
+const AFTER_WINDOW = 59;
 
 function boundarySpans(text: string, opening: ReadonlySet<number>): Span[] {
   const cuts: number[] = [];
@@ -44,7 +53,7 @@ function boundarySpans(text: string, opening: ReadonlySet<number>): Span[] {
     // Tokenised copy spaces its quotation marks (`it failed . " the next`):
     // a spaced mark after a terminator that closes the quotation ends this
     // sentence with it; one that opens a quotation starts the next.
-    const spacedClose = text[next] === '"' && !opening.has(next) && isSpaceAt(text, next + 1);
+    const spacedClose = text.charCodeAt(next) === 0x22 && !opening.has(next) && isSpaceAt(text, next + 1);
     if (spacedClose) {
       cut = next + 1;
       closed = true;
@@ -52,7 +61,7 @@ function boundarySpans(text: string, opening: ReadonlySet<number>): Span[] {
     }
     if (next >= text.length) continue;
     const period = terminator === '.' && !closed;
-    if ((text[next] === '\u201C' || opening.has(next)) && matchesAt(QUOTED_START, text, next)) {
+    if ((text.charCodeAt(next) === 0x201c || opening.has(next)) && matchesAt(QUOTED_START, text, next)) {
       // A quotation opening after a terminator starts a sentence, whatever the case of its first word.
       if (period && !periodEnds(text, m.index)) continue;
     } else if (matchesAt(CAPITAL_START, text, next)) {
@@ -67,7 +76,8 @@ function boundarySpans(text: string, opening: ReadonlySet<number>): Span[] {
   }
   const spans: Span[] = [];
   let start = 0;
-  for (const cut of [...cuts, text.length]) {
+  for (let i = 0; i <= cuts.length; i++) {
+    const cut = i < cuts.length ? cuts[i]! : text.length;
     const span = trim(text, start, cut);
     if (span) spans.push(span);
     start = cut;
@@ -80,12 +90,19 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
+const isOtherSpace = charTest(/\s/);
+
+/** The white space of `\s` and `trim`: ASCII by range, the rest by the regex itself (memoised). */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isOtherSpace(c);
+}
+
 function isSpaceAt(text: string, at: number): boolean {
-  return at >= text.length || /\s/.test(text[at]!);
+  return at >= text.length || isSpace(text.charCodeAt(at));
 }
 
 function skipSpace(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at]!)) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -108,68 +125,182 @@ function openingQuotes(text: string): Set<number> {
   return opening;
 }
 
-/** Whether the single period at `at` ends a sentence, judging by the words around it. */
+/**
+ * Whether the single period at `at` ends a sentence, judging by the words
+ * around it. Runs at every full stop, so the words are found by scanning
+ * rather than by regexes (an end-anchored one is tried at every position).
+ */
 function periodEnds(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 40), at);
-  const before = WORD_BEFORE.exec(window)?.[1] ?? '';
-  if (before === '') return true;
-  const after = WORD_AFTER.exec(text.slice(at + 1, at + 60).trimStart())?.[1] ?? '';
-  const opener = SENTENCE_OPENERS.has(listedForm(after));
+  const from = Math.max(0, at - BEFORE_WINDOW);
+  const start = wordBefore(text, from, at);
+  if (start === at) return true;
+  const before = text.slice(start, at);
   // "R-S.C." and "al-Assad." are judged by their last part.
-  const bare = before.replace(/^.*[-'\u2019]/, '');
+  const bare = before.slice(lastJoiner(before) + 1);
   // A whole lower-case word may be an abbreviation of lowercased copy ("mr.",
   // "jan.", an initial "f."); not the tail of "1980s." or "Gingrich's.".
-  const whole = bare === before && !/[A-Za-z0-9]$/.test(window.slice(0, window.length - before.length));
-  if (whole && /^[a-z]$/.test(bare)) return bare === 'i';
-  const listed = whole ? listedForm(bare) : bare;
-  const isIn = (set: ReadonlySet<string>): boolean => set.has(bare) || set.has(listed);
-  if (isIn(NEVER_FINAL)) return false;
-  if (isIn(BEFORE_NUMBER)) return !/^\d/.test(after) && opener;
-  if (isIn(MAYBE_FINAL)) return opener;
-  // An initial ("John F. Kennedy") or a dotted acronym ("U.S.", "p.m.").
-  if (/^[A-Z]$/.test(bare)) return false;
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(bare)) return opener;
+  const whole = bare === before && !(start > from && isAsciiAlnum(text.charCodeAt(start - 1)));
+  if (whole && bare.length === 1 && isLowerAscii(bare.charCodeAt(0))) return bare === 'i';
+  if (bare.length <= LONGEST_ABBREVIATION) {
+    const listed = whole ? listedForm(bare) : bare;
+    if (inSet(NEVER_FINAL, bare, listed)) return false;
+    if (inSet(BEFORE_NUMBER, bare, listed)) {
+      const after = wordAfterPeriod(text, at);
+      return !isDigit(after.charCodeAt(0)) && isOpener(after);
+    }
+    if (inSet(MAYBE_FINAL, bare, listed)) return isOpener(wordAfterPeriod(text, at));
+  }
+  // An initial ("John F. Kennedy") or a dotted acronym ("U.S.", "p.m."; the second character tells cheaply).
+  if (bare.length === 1 && isUpperAscii(bare.charCodeAt(0))) return false;
+  if (bare.charCodeAt(1) === 0x2e && DOTTED.test(bare)) return isOpener(wordAfterPeriod(text, at));
   return true;
 }
 
+const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]?$/;
+
+function inSet(set: ReadonlySet<string>, bare: string, listed: string): boolean {
+  return set.has(bare) || set.has(listed);
+}
+
+function isOpener(word: string): boolean {
+  return SENTENCE_OPENERS.has(listedForm(word));
+}
+
+/**
+ * Start of the word that ends at `end` (`end` when there is none), looking
+ * no further back than `from`: a letter, then letters, periods, apostrophes
+ * and hyphens ("U.S", "al-Assad", "Gingrich's").
+ */
+function wordBefore(text: string, from: number, end: number): number {
+  let run = end;
+  while (run > from && isWordBeforeCode(text.charCodeAt(run - 1))) run--;
+  for (let i = run; i < end; i++) if (isAsciiLetter(text.charCodeAt(i))) return i;
+  return end;
+}
+
+/** The word after the period at `at`, looking no further than a window's length. */
+function wordAfterPeriod(text: string, at: number): string {
+  return wordAfter(text, at + 1, Math.min(text.length, at + 1 + AFTER_WINDOW));
+}
+
+/** The word after a period, within [from, end): past white space and opening marks, letters and digits (Latin). */
+function wordAfter(text: string, from: number, end: number): string {
+  let i = skipSpaceTo(text, from, end);
+  while (i < end && isOpeningMark(text.charCodeAt(i))) i = skipSpaceTo(text, i + 1, end);
+  const start = i;
+  while (i < end && isWordAfterCode(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
+}
+
+function skipSpaceTo(text: string, at: number, end: number): number {
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Index of the last hyphen or apostrophe in `word`, or -1. */
+function lastJoiner(word: string): number {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2d || c === 0x27 || c === 0x2019) return i;
+  }
+  return -1;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetter(c: number): boolean {
+  return isUpperAscii(c) || isLowerAscii(c);
+}
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
+/** Letters, ".", "'", "’" and "-": what a word before a period is made of. */
+function isWordBeforeCode(c: number): boolean {
+  return isAsciiLetter(c) || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+/** Latin letters (accented ones up to U+024F) and digits: what a word after a period is made of. */
+function isWordAfterCode(c: number): boolean {
+  return isAsciiAlnum(c) || (c >= 0xc0 && c <= 0x24f);
+}
+/** Marks that may open a sentence before its first word: " ' “ ‘ ( [. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b;
+}
+
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
-/** Net change in "inside a quotation" after reading `s`, starting from `open`. */
-function quoteStateAfter(s: string, open: boolean): boolean {
+const QUOTATION_MARK = /["\u201C\u201D]/g;
+
+/** Positions of the marks that open or close a quotation (" “ ”), in order. */
+function quotationMarks(text: string): number[] {
+  const marks: number[] = [];
+  QUOTATION_MARK.lastIndex = 0;
+  for (let m = QUOTATION_MARK.exec(text); m !== null; m = QUOTATION_MARK.exec(text)) marks.push(m.index);
+  return marks;
+}
+
+/** Net change in "inside a quotation" after reading `span`, starting from `open`; `marks` as `quotationMarks` gives them. */
+function quoteStateAfter(text: string, marks: readonly number[], span: Span, open: boolean): boolean {
   let state = open;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
+  for (let k = firstAtOrAfter(marks, span.start); k < marks.length && marks[k]! < span.end; k++) {
+    const ch = text.charCodeAt(marks[k]!);
     if (ch === 0x22) state = !state;
     else if (ch === 0x201c) state = true;
-    else if (ch === 0x201d) state = false;
+    else state = false;
   }
   return state;
 }
 
+/** Index of the first of the sorted `positions` at or after `at`. */
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Joins the sentences of a quotation that spans several. Only the quotation
+ * marks matter, so they are found once for the paragraph; a paragraph
+ * without any (most of them) keeps its sentences as they are.
+ */
 function mergeQuotations(text: string, spans: Span[]): Span[] {
+  const marks = quotationMarks(text);
+  if (marks.length === 0) return spans;
   const out: Span[] = [];
   let i = 0;
   while (i < spans.length) {
     const first = spans[i]!;
-    let open = quoteStateAfter(text.slice(first.start, first.end), false);
+    let open = quoteStateAfter(text, marks, first, false);
     let j = i;
     if (open) {
       // Look ahead for the sentence that closes the quotation; if none does
       // within reach the marks are unbalanced, and we keep the split rather
       // than swallow the paragraph.
       for (let k = i + 1; k < spans.length && k - i < MAX_QUOTE_SENTENCES; k++) {
-        open = quoteStateAfter(text.slice(spans[k]!.start, spans[k]!.end), open);
+        open = quoteStateAfter(text, marks, spans[k]!, open);
         if (!open) {
           j = k;
           break;
         }
       }
     }
-    out.push({ start: first.start, end: spans[j]!.end });
+    out.push(j === i ? first : { start: first.start, end: spans[j]!.end });
     i = j + 1;
   }
   return out;

@@ -13,7 +13,7 @@ export interface RepairedText {
 }
 
 /** Index of the first repair whose start is at or after `offset` (repairs sorted by start). */
-function firstAtOrAfter(repairs: readonly Repair[], offset: number): number {
+export function firstAtOrAfter(repairs: readonly Repair[], offset: number): number {
   let lo = 0;
   let hi = repairs.length;
   while (lo < hi) {

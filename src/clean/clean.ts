@@ -4,6 +4,7 @@
  */
 import type { CleanDocument, CleanMetadata, Removal, SourceDocument, Span } from '../types.js';
 import { applyRepairs } from './apply.js';
+import { LineFacts } from './facts.js';
 import { remainder, splitLines } from './lines.js';
 import { findRepairs } from './repairs.js';
 import type { Cut, Line } from './rule.js';
@@ -52,9 +53,10 @@ export function cleanDocument(document: SourceDocument): CleanDocument {
   let body: Line[] = splitLines(text);
   let meta: CleanMetadata = { title: null, source: null, publisher: null, place: null };
   const removed: Removal[] = [];
+  const facts = new LineFacts();
   for (const rule of RULES) {
     if (body.length === 0) break;
-    const result = rule.apply({ document, body, meta });
+    const result = rule.apply({ document, body, meta, facts });
     if (result.meta !== undefined) meta = mergeMeta(meta, result.meta);
     if (result.cuts.length > 0) body = applyCuts(text, body, result.cuts, removed);
   }

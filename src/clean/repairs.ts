@@ -18,14 +18,24 @@ function overlaps(a: Repair, b: Repair): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether a repair overlaps any of `list`. */
+function overlapsAny(list: readonly Repair[], repair: Repair): boolean {
+  for (const other of list) if (overlaps(other, repair)) return true;
+  return false;
+}
+
 /** All repairs inside the given spans, sorted by position, without overlaps (earlier repairers win). */
 export function findRepairs(text: string, spans: readonly Span[]): Repair[] {
   const found: Repair[] = [];
   for (const span of spans) {
     const inSpan: Repair[] = [];
+    // Repairs mostly come in text order: one starting past every end so far overlaps nothing.
+    let maxEnd = -1;
     for (const repairer of REPAIRERS) {
       for (const repair of repairer(text, span)) {
-        if (!inSpan.some((other) => overlaps(other, repair))) inSpan.push(repair);
+        if (repair.start <= maxEnd && overlapsAny(inSpan, repair)) continue;
+        inSpan.push(repair);
+        maxEnd = Math.max(maxEnd, repair.end);
       }
     }
     inSpan.sort((a, b) => a.start - b.start || a.end - b.end);

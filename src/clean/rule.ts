@@ -4,6 +4,7 @@
  * metadata; it never sees or changes another rule's private state.
  */
 import type { CleanMetadata, RemovalReason, SourceDocument, Span } from '../types.js';
+import type { LineFacts } from './facts.js';
 
 /** One trimmed, non-empty line of the article: the unit every rule judges. */
 export interface Line extends Span {
@@ -18,6 +19,8 @@ export interface RuleContext {
   readonly document: SourceDocument;
   readonly body: readonly Line[];
   readonly meta: Readonly<CleanMetadata>;
+  /** Answers about lines that several rules need (words, prose), kept once per line. */
+  readonly facts: LineFacts;
 }
 
 /** A rule's verdict on one body line: remove all of it, or only a prefix ending at `end`. */

@@ -3,7 +3,6 @@
  * looks like a heading. They are pure functions of a line's text, so rules can
  * share them without sharing state.
  */
-import type { Line } from './rule.js';
 
 /** Closing marks that may follow a sentence's final punctuation. */
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
@@ -38,19 +37,37 @@ const SMALL_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-const ALNUM = /[\p{L}\p{N}]/u;
+const isOtherAlnum = charTest(/[\p{L}\p{N}]/u);
 
 /**
- * Whether the UTF-16 code `c` (at `i` of `text`) is a letter or digit. ASCII,
- * Latin-1 and punctuation are decided by ranges: a Unicode-class regex per
- * character would dominate the stage's time.
+ * Whether the UTF-16 code `c` is a letter or digit. ASCII, Latin-1 and
+ * punctuation are decided by ranges, other scripts by a memoised regex: a
+ * Unicode-class regex per character would dominate the stage's time.
  */
-function isAlnumCode(text: string, i: number, c: number): boolean {
+function isAlnumCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x2000 && c <= 0x206f) return false;
-  return ALNUM.test(text.charAt(i));
+  return isOtherAlnum(c);
+}
+
+/**
+ * A one-character regex as a test of UTF-16 codes, memoised per code: code
+ * that looks at characters one at a time asks it again and again, and a
+ * regex call costs far more than a table lookup. `re` must not be global.
+ */
+export function charTest(re: RegExp): (code: number) => boolean {
+  // Per code: 0 not yet known, 1 no, 2 yes.
+  const known = new Uint8Array(0x10000);
+  return (code) => {
+    let answer = known[code]!;
+    if (answer === 0) {
+      answer = re.test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = answer;
+    }
+    return answer === 2;
+  };
 }
 
 /** Whether the code at `i` is an apostrophe ("'", "’", "`"). */
@@ -68,13 +85,13 @@ function scanWords(text: string, cap: number, into?: string[]): number {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isAlnumCode(text, i, c)) {
+    if (isAlnumCode(c)) {
       if (start === -1) start = i;
       continue;
     }
     if (start === -1) continue;
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
-    if (isApostrophe(c) && isAlnumCode(text, i + 1, next)) continue;
+    if (isApostrophe(c) && isAlnumCode(next)) continue;
     into?.push(text.slice(start, i));
     start = -1;
     if (++count >= cap) return count;
@@ -175,41 +192,6 @@ export function isHeadingShaped(text: string, list: readonly string[] = words(te
   if (/[?!]$/u.test(bare) && !isTitleCased(list)) return false;
   const last = list[list.length - 1]!;
   return !FUNCTION_WORDS.has(last.toLowerCase());
-}
-
-/** Indices in `body` of the first and last prose lines: outside them lie the top and bottom zones. */
-export interface ProseBounds {
-  first: number;
-  last: number;
-}
-
-/** Where the prose of the body begins and ends; null when no line reads as prose. */
-export function proseBounds(body: readonly Line[]): ProseBounds | null {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < body.length; i++) {
-    if (!isProse(body[i]!.text)) continue;
-    if (first === -1) first = i;
-    last = i;
-  }
-  return first === -1 ? null : { first, last };
-}
-
-/** How far up a list of items may run below the line that introduces it. */
-const MAX_LIST_ITEMS = 12;
-
-/**
- * Whether body line `i` is an item of a list that a colon introduced ("has to
- * accomplish the following:" / "Stop lying" / "Show humility"): short lines
- * there are content, not headings.
- */
-export function isListItem(body: readonly Line[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= MAX_LIST_ITEMS; j--) {
-    const text = body[j]!.text;
-    if (/:["'”’]?$/u.test(text)) return true;
-    if (isProse(text)) return false;
-  }
-  return false;
 }
 
 /** Lower-cased words with curly and backtick apostrophes made straight, for comparing lines. */

@@ -1,5 +1,6 @@
+import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
-import { words } from '../../src/analyse/tokens.js';
+import { stem, stems, words, wordsAndStems } from '../../src/analyse/tokens.js';
 
 /** The rule as ROUGE-1.5.5 states it, for comparison with the scanner. */
 function reference(text: string): string[] {
@@ -48,5 +49,29 @@ describe('words', () => {
       'Ǆungla ǅ Å Å',
     ];
     for (const s of samples) expect(words(s), s).toEqual(reference(s));
+  });
+});
+
+describe('wordsAndStems', () => {
+  it('gives what words and stems give, whatever the words', () => {
+    const samples = [
+      'The ministers were meeting in Geneva on 12 April 2017.',
+      'Internationalisation, counterrevolutionaries and the 1234567890123 figure',
+      '“Quoted,” he said… Café São Paulo — Ελλάδα, ﬁnal İstanbul 𝐀𝐁',
+      '',
+    ];
+    for (const text of samples) {
+      const list = words(text);
+      expect(wordsAndStems(text), text).toEqual({ words: list, stems: stems(list) });
+    }
+  });
+
+  it('stems any string as the stemmer does, first time and cached', () => {
+    for (const word of ['running', 'runs', 'ab', "can't", 'Running', 'hopefulness', 'x'.repeat(12)]) {
+      const expected = word.length > 2 ? stemmer(word) : word;
+      expect(stem(word), word).toBe(expected);
+      expect(stem(word), word).toBe(expected);
+    }
+    expect(stems(['running', 'ran', 'hopefulness'])).toEqual(['run', 'ran', 'hope']);
   });
 });

@@ -10,6 +10,13 @@ describe('splitLines', () => {
     expect(lines.map((l) => l.index)).toEqual([0, 1, 2]);
   });
 
+  it('breaks lines at every line terminator, Unicode separators included', () => {
+    const text = 'One.\u2028Two.\u2029\rThree.\r\n\r\nFour.';
+    const lines = splitLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.text);
+  });
+
   it('joins a hard-wrapped line that continues in lower case', () => {
     const text = 'The minister said the plan\nwould be ready in May.\nA new paragraph starts here.';
     const lines = splitLines(text);

@@ -7,25 +7,22 @@
  * Straight and curly marks already in the text are left as they are.
  */
 import type { Repair, Span } from '../../types.js';
+import { charTest } from '../text.js';
 
-/**
- * PTB quotes (doubled backticks or apostrophes), single backticks, and the PTB
- * triples where a single and a double quote meet: "```" opens both, "'''"
- * closes both (its first mark is a straight single quote, which stays).
- */
-const MARKS = /```|'''|``|''|`/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isLetterOrDigit = charTest(/[\p{L}\p{N}]/u);
 /** Characters after which a quote opens rather than closes. */
-const OPENS_AFTER = /[\s([{“‘"'`—–-]/u;
+const opensAfter = charTest(/[\s([{“‘"'`—–-]/u);
+/** Characters after which a backtick closes a quote that is open. */
+const closesAfter = charTest(/[\p{L}\p{N}.,!?;:]/u);
 
 /** Whether the character at `i` is a letter or digit (false outside the text). */
 function isAlnum(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text.charAt(i));
+  return i >= 0 && i < text.length && isLetterOrDigit(text.charCodeAt(i));
 }
 
 /** Whether position `i` starts a word: text start, or a space or opening mark before it. */
 function opensAt(text: string, i: number): boolean {
-  return i === 0 || OPENS_AFTER.test(text.charAt(i - 1));
+  return i === 0 || opensAfter(text.charCodeAt(i - 1));
 }
 
 /** A PTB quote: `` opens; '' opens before a word at a word start, and closes otherwise. */
@@ -39,9 +36,35 @@ function backtick(text: string, i: number, open: number): Pick<Repair, 'replacem
   const after = isAlnum(text, i + 1);
   if (before && after) return { replacement: "'", kind: 'backtick-apostrophe' };
   if (after && opensAt(text, i)) return { replacement: '‘', kind: 'backtick-quote' };
-  if (open > 0 && i > 0 && /[\p{L}\p{N}.,!?;:]/u.test(text.charAt(i - 1)))
+  if (open > 0 && i > 0 && closesAfter(text.charCodeAt(i - 1)))
     return { replacement: '’', kind: 'backtick-quote' };
   return before ? { replacement: "'", kind: 'backtick-apostrophe' } : null;
+}
+
+/** Where the last mark was found, and where the next backtick and pair of apostrophes are (-1: none left). */
+interface MarkSearch {
+  at: number;
+  tick: number;
+  pair: number;
+}
+
+/**
+ * The next mark at or after `from`, as the leftmost-longest match of "```",
+ * "'''", "``", "''" or "`" (PTB quotes are doubled backticks or apostrophes;
+ * the triples are where a single and a double quote meet: "```" opens both,
+ * "'''" closes both, its first mark a straight single quote, which stays).
+ * `next` caches where the next backtick and the next pair of apostrophes
+ * are: `indexOf` skips through a paragraph far faster than a regex steps.
+ */
+function nextMark(slice: string, from: number, next: MarkSearch): string | null {
+  if (next.tick !== -1 && next.tick < from) next.tick = slice.indexOf('`', from);
+  if (next.pair !== -1 && next.pair < from) next.pair = slice.indexOf("''", from);
+  const at = next.tick === -1 ? next.pair : next.pair === -1 ? next.tick : Math.min(next.tick, next.pair);
+  if (at === -1) return null;
+  const c = slice.charCodeAt(at);
+  const length = slice.charCodeAt(at + 1) !== c ? 1 : slice.charCodeAt(at + 2) !== c ? 2 : 3;
+  next.at = at;
+  return slice.slice(at, at + length);
 }
 
 /** The marks a match stands for, with their positions: triples split into a pair and a single. */
@@ -63,11 +86,10 @@ function units(match: string, at: number): [number, string][] {
 export function quoteRepairs(text: string, span: Span): Repair[] {
   const slice = text.slice(span.start, span.end);
   const repairs: Repair[] = [];
-  // Most paragraphs have no mark to repair: two substring searches spare the regex.
-  if (!slice.includes('`') && !slice.includes("''")) return repairs;
   let open = 0;
-  for (const m of slice.matchAll(MARKS)) {
-    for (const [i, mark] of units(m[0], m.index)) {
+  const next: MarkSearch = { at: -1, tick: slice.indexOf('`'), pair: slice.indexOf("''") };
+  for (let m = nextMark(slice, 0, next); m !== null; m = nextMark(slice, next.at + m.length, next)) {
+    for (const [i, mark] of units(m, next.at)) {
       const start = span.start + i;
       if (mark !== '`') {
         repairs.push({

@@ -4,7 +4,7 @@
  * "Written by ...", "Contact the author ...", "X contributed to this report."
  */
 import { type Cut, NOTHING, type Rule, type RuleContext, type RuleResult } from '../rule.js';
-import { countWords, isCapitalised, proseBounds, words } from '../text.js';
+import { countWords, isCapitalised, words } from '../text.js';
 
 /** "By ..." with what follows checked as a list of names in `isCreditList`. */
 const BY = /^by[\s:]+(.+)$/iu;
@@ -98,8 +98,8 @@ function isBulletName(text: string): boolean {
 /** Bylines anywhere; bulleted names only above or below the prose, where a list item cannot be. */
 export const bylineRule: Rule = {
   name: 'byline',
-  apply({ body }: RuleContext): RuleResult {
-    const bounds = proseBounds(body);
+  apply({ body, facts }: RuleContext): RuleResult {
+    const bounds = facts.proseBounds(body);
     const cuts: Cut[] = [];
     body.forEach((line, i) => {
       const outside = bounds === null || i < bounds.first || i > bounds.last;

@@ -3,10 +3,9 @@
  * often with a word or two more ("So it seems unlikely ..."). Keeping both
  * would say the same thing twice; the later one is the body's own wording.
  */
-
+import type { LineFacts } from '../facts.js';
 import type { Line } from '../rule.js';
 import { type Cut, NOTHING, type Rule, type RuleContext, type RuleResult } from '../rule.js';
-import { comparableWords, words } from '../text.js';
 
 /** Only the first few body lines can be a dek: this keeps the rule linear in the article. */
 const DEK_CANDIDATES = 3;
@@ -29,20 +28,37 @@ const KEY_WORDS = 3;
  * The longest words as written, without apostrophes: a later line that lacks
  * one almost surely does not repeat the line, and plain substring searches
  * spare tokenising every later line (a miss only keeps a dek: the safe side).
+ * Of words of the same length the first wins.
  */
-function keyWords(text: string): string[] {
-  const list = words(text).filter((w) => !/['’`]/u.test(w));
-  return [...new Set(list)].sort((a, b) => b.length - a.length).slice(0, KEY_WORDS);
+function keyWords(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const word of new Set(words)) {
+    if (hasApostrophe(word)) continue;
+    let at = keys.findIndex((key) => key.length < word.length);
+    if (at === -1) at = keys.length;
+    if (at < KEY_WORDS) keys.splice(at, 0, word);
+    if (keys.length > KEY_WORDS) keys.pop();
+  }
+  return keys;
+}
+
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes('’') || word.includes('`');
+}
+
+/** Whether `text` holds every one of `keys`. */
+function holdsAll(text: string, keys: readonly string[]): boolean {
+  for (const key of keys) if (!text.includes(key)) return false;
+  return true;
 }
 
 /** Whether some line after `i` nearly contains the words of line `i`. */
-function repeatedLater(body: readonly Line[], i: number, list: readonly string[]): boolean {
-  const keys = keyWords(body[i]!.text);
+function repeatedLater(body: readonly Line[], i: number, list: readonly string[], facts: LineFacts): boolean {
+  const keys = keyWords(facts.words(body[i]!));
   const unique = new Set(list).size;
   for (let j = i + 1; j < body.length; j++) {
-    const text = body[j]!.text;
-    if (!keys.every((key) => text.includes(key))) continue;
-    const set = new Set(comparableWords(text));
+    if (!holdsAll(body[j]!.text, keys)) continue;
+    const set = new Set(facts.comparableWords(body[j]!));
     if (set.size >= unique && containment(list, set) >= CONTAINMENT) return true;
   }
   return false;
@@ -51,12 +67,12 @@ function repeatedLater(body: readonly Line[], i: number, list: readonly string[]
 /** Lines among the first few whose words a later line nearly contains. */
 export const dekRule: Rule = {
   name: 'dek',
-  apply({ body }: RuleContext): RuleResult {
+  apply({ body, facts }: RuleContext): RuleResult {
     const cuts: Cut[] = [];
     for (let i = 0; i < Math.min(DEK_CANDIDATES, body.length - 1); i++) {
-      const list = comparableWords(body[i]!.text);
+      const list = facts.comparableWords(body[i]!);
       if (list.length < MIN_DEK_WORDS || list.length > MAX_DEK_WORDS) continue;
-      if (repeatedLater(body, i, list)) cuts.push({ line: body[i]!, reason: 'dek' });
+      if (repeatedLater(body, i, list, facts)) cuts.push({ line: body[i]!, reason: 'dek' });
     }
     return cuts.length === 0 ? NOTHING : { cuts };
   },

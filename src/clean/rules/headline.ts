@@ -4,7 +4,7 @@
  * headline of a second story run into the same page.
  */
 import { type Cut, NOTHING, type Rule, type RuleContext, type RuleResult } from '../rule.js';
-import { isHeadingShaped, isListItem, isShortLine, isTitleCased, proseBounds, words } from '../text.js';
+import { isHeadingShaped, isShortLine, isTitleCased } from '../text.js';
 
 /** Labels that open a headline: "The Latest: ...", "WATCH: ...", "Analysis: ...". */
 const KICKER =
@@ -20,15 +20,15 @@ function isInnerHeadline(text: string, list: readonly string[]): boolean {
 /** Heading-shaped lines above or below the prose; kicker or title-cased ones within it. */
 export const headlineRule: Rule = {
   name: 'headline',
-  apply({ body }: RuleContext): RuleResult {
-    const bounds = proseBounds(body);
+  apply({ body, facts }: RuleContext): RuleResult {
+    const bounds = facts.proseBounds(body);
     // Without prose there are no zones to judge a line by, and when unsure we keep.
     if (bounds === null) return NOTHING;
     const cuts: Cut[] = [];
     body.forEach((line, i) => {
       if (!isShortLine(line.text)) return;
-      const list = words(line.text);
-      if (!isHeadingShaped(line.text, list) || isListItem(body, i)) return;
+      const list = facts.words(line);
+      if (!isHeadingShaped(line.text, list) || facts.isListItem(body, i)) return;
       const outside = i < bounds.first || i > bounds.last;
       if (outside || isInnerHeadline(line.text, list)) cuts.push({ line, reason: 'headline' });
     });

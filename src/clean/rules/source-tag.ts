@@ -4,7 +4,7 @@
  */
 import type { CleanMetadata } from '../../types.js';
 import { type Cut, NOTHING, type Rule, type RuleContext, type RuleResult } from '../rule.js';
-import { endsClause, isCapitalised, isProse, words } from '../text.js';
+import { endsClause, isCapitalised, words } from '../text.js';
 
 /** "(Source: CGTN)", "Source: Reuters", "[Source: Xinhua]". */
 const SOURCE_TAG = /^[([]?\s*source\s*:\s*([^()[\]:]{2,60}?)\s*[)\]]?\.?$/iu;
@@ -78,10 +78,10 @@ export const sourceTagRule: Rule = {
  */
 export const outletLineRule: Rule = {
   name: 'outlet-line',
-  apply({ body, meta }: RuleContext): RuleResult {
+  apply({ body, meta, facts }: RuleContext): RuleResult {
     for (let i = 0; i < Math.min(2, body.length - 1); i++) {
       const line = body[i]!;
-      if (i === 1 && isProse(body[0]!.text)) break;
+      if (i === 1 && facts.isProse(body[0]!)) break;
       if (isOutletName(line.text))
         return { cuts: [{ line, reason: 'source-tag' }], meta: outletMeta(meta, line.text) };
     }

@@ -4,7 +4,7 @@
  * A first line that is a real sentence is the lede, not a title.
  */
 import { type Cut, NOTHING, type Rule, type RuleContext, type RuleResult } from '../rule.js';
-import { FUNCTION_WORDS, isCapitalised, isProse, isTitleCased, stripClosers, words } from '../text.js';
+import { FUNCTION_WORDS, isCapitalised, isTitleCased, stripClosers, words } from '../text.js';
 import { parseDateline } from './dateline.js';
 
 const MIN_TITLE_WORDS = 3;
@@ -57,9 +57,9 @@ export function looksLikeTitle(text: string): boolean {
  */
 export const titleRule: Rule = {
   name: 'title',
-  apply({ document, body }: RuleContext): RuleResult {
+  apply({ document, body, facts }: RuleContext): RuleResult {
     const line = body[0];
-    if (line === undefined || !body.some((other, i) => i > 0 && isProse(other.text))) return NOTHING;
+    if (line === undefined || !body.some((other, i) => i > 0 && facts.isProse(other))) return NOTHING;
     const rest = titleRest(document.title, line.text);
     if (rest === null && !looksLikeTitle(line.text)) return NOTHING;
     const cuts: Cut[] = [{ line, reason: 'title' }];
