@@ -4,21 +4,7 @@
  * written: a timestamp's own day wins over converting it to UTC, because the
  * day the outlet printed is the one readers know.
  */
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTH_NAMES } from '../analyse/dates/timex/words.js';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
