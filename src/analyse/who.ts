@@ -39,7 +39,7 @@ export interface WhoSentence {
 
 /** Per sentence, per token: whether the token lies inside a quotation. */
 function quoteMask(tokens: readonly Token[][], spans: readonly QuoteSpan[]): boolean[][] {
-  const mask = tokens.map((list) => list.map(() => false));
+  const mask = tokens.map((list) => new Array<boolean>(list.length).fill(false));
   for (const q of spans)
     for (const p of q.pieces)
       tokens[p.sentence]!.forEach((t, i) => {
@@ -48,27 +48,55 @@ function quoteMask(tokens: readonly Token[][], spans: readonly QuoteSpan[]): boo
   return mask;
 }
 
+/** The index of the token starting at `offset`, or -1; tokens are in text order. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The index of the token ending at `offset`, or -1; tokens are in text order. */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const end = tokens[mid]!.end;
+    if (end === offset) return mid;
+    if (end < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Sentence views for the attribution rules: tokens, quote mask, and where names start and end. */
 function views(
   sentences: readonly WhoSentence[],
   tokens: Token[][],
   mask: boolean[][],
   mentions: readonly Mention[],
+  bounds: readonly { first: number; last: number }[],
 ): SentenceView[] {
   const out: SentenceView[] = sentences.map((s, i) => ({
     text: s.text,
     tokens: tokens[i]!,
     inQuote: mask[i]!,
     paragraph: s.paragraph,
-    mentionStart: new Map(),
-    mentionEnd: new Map(),
+    mentionStart: [],
+    mentionEnd: [],
   }));
   mentions.forEach((m, k) => {
     const view = out[m.sentence]!;
-    const first = view.tokens.findIndex((t) => t.start === m.start);
-    const last = view.tokens.findIndex((t) => t.end === m.end);
-    if (first >= 0) view.mentionStart.set(first, k);
-    if (last >= 0) view.mentionEnd.set(last, k);
+    const { first, last } = bounds[k]!;
+    if (first >= 0) view.mentionStart[first] = k;
+    if (last >= 0) view.mentionEnd[last] = k;
   });
   return out;
 }
@@ -80,16 +108,20 @@ export function analyseWho(sentences: readonly WhoSentence[], captions: readonly
   const spans = findQuoteSpans(sentences);
   const mask = quoteMask(tokens, spans);
   const mentions = articleMentions(texts, tokens);
-  for (const m of mentions) {
-    const view = tokens[m.sentence]!;
-    const i = view.findIndex((t) => t.start === m.start);
-    m.inQuote = i >= 0 && mask[m.sentence]![i]!;
-  }
+  // The tokens each name starts and ends on (-1 for a name that starts or ends inside a token: "US-Russia").
+  const bounds = mentions.map((m) => ({
+    first: tokenStartingAt(tokens[m.sentence]!, m.start),
+    last: tokenEndingAt(tokens[m.sentence]!, m.end),
+  }));
+  mentions.forEach((m, k) => {
+    const first = bounds[k]!.first;
+    m.inQuote = first >= 0 && mask[m.sentence]![first]!;
+  });
   const { entities, entityOf } = resolveMentions(
     mentions.map((mention) => ({ mention, article: 0, counted: true })),
   );
   const context: SpeakerContext = {
-    views: views(sentences, tokens, mask, mentions),
+    views: views(sentences, tokens, mask, mentions, bounds),
     mentions,
     entities,
     entityOf,

@@ -38,14 +38,19 @@ const JOINERS = new Set(['of', 'on', 'for']);
 /** Determiners that may follow a joiner ("Organisation for the Prohibition of ..."). */
 const ARTICLES = new Set(['the']);
 
+/** Punctuation after which a word opens a clause: quotation marks, brackets, colons, dashes, stops. */
+const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', ':', '—', '–', '.', '!', '?', ';', '-']);
+
 /** Arabic and other name particles glued to a capitalised name: "al-Assad", "bin-Salman". */
-const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|abu|abd|bin|ibn)-\p{Lu}/u;
+const GLUED = '(?:al|el|ad|as|ash|an|ar|at|az|abu|abd|bin|ibn)-\\p{Lu}';
+const GLUED_PARTICLE = new RegExp(`^${GLUED}`, 'u');
+const HAS_GLUED_PARTICLE = new RegExp(GLUED, 'u');
 
 /** Whether the token at `i` opens a clause or sentence, where any word is capitalised. */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
-  if (prev.word || !/^[“"‘'(:—–.!?;-]$/u.test(prev.text)) return false;
+  if (prev.word || !CLAUSE_OPENERS.has(prev.text)) return false;
   // The full stop of "Mr." or "D." ends no sentence.
   const before = tokens[i - 2];
   return !(
@@ -66,14 +71,14 @@ export type ProperForms = ReadonlySet<string>;
 export function properForms(sentences: readonly (readonly Token[])[]): Set<string> {
   const out = new Set<string>();
   for (const tokens of sentences)
-    tokens.forEach((t, i) => {
-      if (t.cap && !opensClause(tokens, i)) out.add(t.lower);
-    });
+    for (let i = 0; i < tokens.length; i++)
+      if (tokens[i]!.cap && !opensClause(tokens, i)) out.add(tokens[i]!.lower);
   return out;
 }
 
 /** "US-Russia", "US-Russian": gazetteer names and demonyms joined by hyphens. */
 function hyphenatedNames(t: Token): boolean {
+  if (!t.text.includes('-')) return false;
   const parts = t.text.split('-');
   return parts.length > 1 && parts.every((p) => gazetteerEntry(p) !== null || demonymCountry(p) !== null);
 }
@@ -116,15 +121,19 @@ function connector(tokens: readonly Token[], i: number, chunkStart: number): num
   return capitalised(tokens[i + 1]) ? 1 : 0;
 }
 
-/** Token ranges [start, end) of the capitalised chunks of a sentence. */
+/** Token ranges [start, end) of the capitalised chunks of a sentence (its text and tokens). */
 export function capitalisedChunks(
+  text: string,
   tokens: readonly Token[],
   proper: ProperForms,
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  // Only a capitalised word or a glued particle starts a name, and few sentences hold a glued particle:
+  // one look at the text spares reading every lower-case word (and a hyphen search spares most the regex).
+  const glued = text.includes('-') && HAS_GLUED_PARTICLE.test(text);
   let i = 0;
   while (i < tokens.length) {
-    if (!nameWord(tokens, i, proper)) {
+    if ((!tokens[i]!.cap && !glued) || !nameWord(tokens, i, proper)) {
       i++;
       continue;
     }

@@ -15,7 +15,11 @@ export type { Entity, EntityType, Gender, Mention } from './types.js';
 /** The mentions of an article's sentences (given as their texts and tokens), in reading order. */
 export function articleMentions(texts: readonly string[], tokens: readonly Token[][]): Mention[] {
   const proper = properForms(tokens);
-  return texts.flatMap((text, i) => sentenceMentions(text, tokens[i]!, i, proper));
+  const out: Mention[] = [];
+  texts.forEach((text, i) => {
+    for (const m of sentenceMentions(text, tokens[i]!, i, proper)) out.push(m);
+  });
+  return out;
 }
 
 /** Tokens of each sentence text. */

@@ -12,10 +12,16 @@ let lexicon: ReadonlyMap<string, readonly string[]> | undefined;
 let orgWords: ReadonlySet<string> | undefined;
 
 function table(): ReadonlyMap<string, readonly string[]> {
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  lexicon ??= new Map(
-    Object.entries(model.one.lexicon).map(([word, tags]) => [word, typeof tags === 'string' ? [tags] : tags]),
-  );
+  // Every lookup comes here: ask compromise for its model only the first time.
+  if (lexicon === undefined) {
+    const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+    lexicon = new Map(
+      Object.entries(model.one.lexicon).map(([word, tags]) => [
+        word,
+        typeof tags === 'string' ? [tags] : tags,
+      ]),
+    );
+  }
   return lexicon;
 }
 
@@ -52,19 +58,9 @@ export function isKnownSurname(lower: string): boolean {
   return tags.includes('LastName') || tags.includes('Person');
 }
 
-/** The lexicon's place kind for a word or phrase, or null. */
-export function lexiconPlace(lower: string): 'country' | 'city' | 'region' | 'place' | null {
-  const tags = lexiconTags(lower);
-  if (tags.includes('Country')) return 'country';
-  if (tags.includes('City')) return 'city';
-  if (tags.includes('Region')) return 'region';
-  if (tags.includes('Place')) return 'place';
-  return null;
-}
-
-/** Whether the lexicon knows the word or phrase as an organisation. */
-export function lexiconOrganisation(lower: string): boolean {
-  return lexiconTags(lower).includes('Organization');
+/** Whether a word's or phrase's tags (from `lexiconTags`) make it a place: a country, city, region or other. */
+export function isPlaceTagged(tags: readonly string[]): boolean {
+  return tags.some((t) => PLACE_TAGS.has(t));
 }
 
 /**
@@ -87,7 +83,9 @@ export function isOrganisationWord(lower: string): boolean {
   return orgWords.has(lower);
 }
 
-/** Whether a word names a person's occupation ("spokesman", "analyst"): compromise's Actor tag. */
-export function isActorWord(lower: string): boolean {
-  return lexiconTags(lower).includes('Actor');
+/** The words and phrases the lexicon gives a tag ("Actor": "spokesman", "analyst"), for sets asked in one lookup. */
+export function wordsTagged(tag: string): string[] {
+  const out: string[] = [];
+  for (const [word, tags] of table()) if (tags.includes(tag)) out.push(word);
+  return out;
 }

@@ -7,13 +7,7 @@
  */
 import { appositiveAfter, appositiveBefore } from './appositive.js';
 import { capitalisedChunks, type ProperForms } from './chunks.js';
-import {
-  firstNameGender,
-  isOrganisationWord,
-  lexiconOrganisation,
-  lexiconPlace,
-  lexiconTags,
-} from './lexicon.js';
+import { firstNameGender, isOrganisationWord, isPlaceTagged, lexiconTags } from './lexicon.js';
 import { demonymCountry, gazetteerEntry } from './places.js';
 import { extendRole, genderOfTitle, honorificBefore, roleHeadEndingAt, rolePrefix } from './titles.js';
 import type { Token } from './tokens.js';
@@ -31,21 +25,31 @@ const SPEAKS = new Set(['said', 'says', 'told', 'tells', 'added', 'asked', 'wrot
 
 type Range = { start: number; end: number };
 
-/** What a name alone says: type, gazetteer name and gender. */
-function classify(name: string, tokens: readonly Token[]): Pick<Mention, 'type' | 'canonical' | 'gender'> {
-  const entry = gazetteerEntry(name);
-  if (entry) return { type: entry.type, canonical: entry.name, gender: null };
-  const lower = name.toLowerCase();
-  if (lexiconOrganisation(lower)) return { type: 'organisation', canonical: null, gender: null };
-  if (lexiconPlace(lower)) return { type: 'place', canonical: null, gender: null };
+/** Sets what a name alone says on its mention: type, gazetteer name and gender; `tags`: the lexicon's for the name. */
+function classify(m: Mention, tags: readonly string[], tokens: readonly Token[], name: Range): void {
+  const entry = gazetteerEntry(m.text);
+  if (entry) {
+    m.type = entry.type;
+    m.canonical = entry.name;
+    return;
+  }
+  if (tags.includes('Organization')) {
+    m.type = 'organisation';
+    return;
+  }
+  if (isPlaceTagged(tags)) {
+    m.type = 'place';
+    return;
+  }
+  const several = name.end - name.start > 1;
   // A given name tells a gender only before a surname: "Scott" alone is a surname as often as not.
-  const first = tokens.length > 1 ? firstNameGender(tokens[0]!.lower) : null;
-  const gender: Gender | null = first === 'm' || first === 'f' ? first : null;
-  if (tokens.length > 1 && isOrganisationWord(tokens[tokens.length - 1]!.lower))
-    return { type: 'organisation', canonical: null, gender: null };
-  if (lexiconTags(lower).includes('Person') || (tokens.length > 1 && first !== null))
-    return { type: 'person', canonical: null, gender };
-  return { type: null, canonical: null, gender };
+  const first = several ? firstNameGender(tokens[name.start]!.lower) : null;
+  if (several && isOrganisationWord(tokens[name.end - 1]!.lower)) {
+    m.type = 'organisation';
+    return;
+  }
+  m.gender = first === 'm' || first === 'f' ? first : null;
+  if (tags.includes('Person') || (several && first !== null)) m.type = 'person';
 }
 
 /** Splits a chunk into its role part and its name part at the last role head before the final word. */
@@ -78,20 +82,25 @@ function contextHint(tokens: readonly Token[], name: Range): Mention['hint'] {
   return null;
 }
 
-/** The gender a role or honorific written with the name tells. */
-function titleGender(tokens: readonly Token[], name: Range, role: Range | null): Gender | null {
-  const honorific = honorificBefore(tokens, name.start);
-  const words = honorific >= 0 ? [tokens[honorific]!] : role ? tokens.slice(role.start, role.end) : [];
-  for (const t of words) {
-    const g = genderOfTitle(t.lower);
+/** The gender the honorific before the name (its index, or -1), else the role written with it, tells. */
+function titleGender(tokens: readonly Token[], honorific: number, role: Range | null): Gender | null {
+  const words = honorific >= 0 ? { start: honorific, end: honorific + 1 } : role;
+  if (words === null) return null;
+  for (let i = words.start; i < words.end; i++) {
+    const g = genderOfTitle(tokens[i]!.lower);
     if (g === 'm' || g === 'f') return g;
   }
   return null;
 }
 
-/** Mentions of gazetteer names inside a role ("US" in "US Secretary of State"). */
-function roleMentions(text: string, tokens: readonly Token[], role: Range, sentence: number): Mention[] {
-  const out: Mention[] = [];
+/** Adds the mentions of gazetteer names inside a role ("US" in "US Secretary of State") to `out`. */
+function roleMentions(
+  out: Mention[],
+  text: string,
+  tokens: readonly Token[],
+  role: Range,
+  sentence: number,
+): void {
   for (let i = role.start; i < role.end; i++) {
     for (let j = Math.min(role.end, i + 4); j > i; j--) {
       if (!tokens[i]!.cap) break;
@@ -102,7 +111,6 @@ function roleMentions(text: string, tokens: readonly Token[], role: Range, sente
       break;
     }
   }
-  return out;
 }
 
 /** A mention with nothing known yet but its place and type. */
@@ -169,10 +177,17 @@ export const WEAK_ROLES: ReadonlySet<string> = new Set([
   'predecessor',
 ]);
 
-/** The role to keep: a vague one-word prefix ("boss") gives way to an appositive. */
-function chooseRole(prefix: string | null, appositive: () => string | null): string | null {
+/** A person's role: the prefix, but a vague one-word prefix ("boss") gives way to an appositive. */
+function personRole(
+  prefix: string | null,
+  text: string,
+  tokens: readonly Token[],
+  name: Range,
+): string | null {
   if (prefix !== null && !WEAK_ROLES.has(prefix.toLowerCase())) return prefix;
-  return appositive() ?? prefix;
+  return (
+    appositiveAfter(text, tokens, name.end) ?? appositiveBefore(text, tokens, name.start, name.end) ?? prefix
+  );
 }
 
 /** The mentions of one sentence, in order; `proper` from `properForms` over the article. */
@@ -183,7 +198,7 @@ export function sentenceMentions(
   proper: ProperForms,
 ): Mention[] {
   const out: Mention[] = [];
-  for (const chunk of capitalisedChunks(tokens, proper)) {
+  for (const chunk of capitalisedChunks(text, tokens, proper)) {
     if (chunk.end - chunk.start === 1) {
       const pair = hyphenated(tokens[chunk.start]!, sentence);
       if (pair) {
@@ -193,27 +208,22 @@ export function sentenceMentions(
     }
     const { role, name } = splitChunk(tokens, chunk);
     const nameText = slice(text, tokens, name);
-    if (name.end - name.start === 1 && demonymCountry(nameText) && !gazetteerEntry(nameText)) continue;
-    if (lexiconTags(nameText.toLowerCase()).includes('Demonym')) continue;
+    const lower = nameText.toLowerCase();
+    if (name.end - name.start === 1 && demonymCountry(lower) && !gazetteerEntry(nameText)) continue;
+    const tags = lexiconTags(lower);
+    if (tags.includes('Demonym')) continue;
     // Names inside the chunk's own role ("US" in "US Secretary of State"); words before it are chunks of their own.
     if (role && role.end > chunk.start)
-      out.push(
-        ...roleMentions(text, tokens, { start: Math.max(role.start, chunk.start), end: role.end }, sentence),
-      );
-    const m = bare(text, tokens, name, sentence, null, null);
-    Object.assign(m, classify(nameText, tokens.slice(name.start, name.end)));
-    const titled = titleGender(tokens, name, role);
+      roleMentions(out, text, tokens, { start: Math.max(role.start, chunk.start), end: role.end }, sentence);
+    const m = mention(sentence, tokens[name.start]!.start, nameText, null, null);
+    classify(m, tags, tokens, name);
+    const honorific = honorificBefore(tokens, name.start);
+    const titled = titleGender(tokens, honorific, role);
     if (titled) m.gender = titled;
-    if (m.type === null && (role || honorificBefore(tokens, name.start) >= 0)) m.type = 'person';
+    if (m.type === null && (role || honorific >= 0)) m.type = 'person';
     const prefix = role ? slice(text, tokens, role) : null;
     m.role =
-      m.type === 'place' || m.type === 'organisation'
-        ? prefix
-        : chooseRole(
-            prefix,
-            () =>
-              appositiveAfter(text, tokens, name.end) ?? appositiveBefore(text, tokens, name.start, name.end),
-          );
+      m.type === 'place' || m.type === 'organisation' ? prefix : personRole(prefix, text, tokens, name);
     if (m.type === null && m.role) m.type = 'person';
     m.hint = contextHint(tokens, name);
     m.modifier = MODIFIED.has(tokens[name.end]?.lower ?? '');

@@ -19,26 +19,39 @@ export interface PlacedMention {
   counted: boolean;
 }
 
-/** A mention's name without a possessive ending ("Kerry's" -> "Kerry"). */
-function bareName(m: Mention): string {
-  const t = m.text;
+/** What the text of a mention says for grouping and naming. */
+interface NameForm {
+  /** The name without a possessive ending ("Kerry's" -> "Kerry"). */
+  bare: string;
+  /** The key words of the name, initials (which say nothing alone) left out. */
+  words: readonly string[];
+  /** The group key of a name the gazetteer does not know. */
+  key: string;
+  /** A full name: two words or more, not opening on a lower-case particle ("de Mistura"). */
+  full: boolean;
+  /** Whether no word list knows the name (see `isUnknownName`); worked out when first asked. */
+  unknown?: boolean;
+}
+
+function bareName(t: string): string {
   const apostrophe = t.charCodeAt(t.length - 2);
   return t.endsWith('s') && (apostrophe === 39 || apostrophe === 0x2019) ? t.slice(0, -2) : t;
 }
 
-// A story resolves each article's mentions again, and the same names recur: key each text once.
-const keyCache = new Map<string, readonly string[]>();
-const KEY_CACHE_LIMIT = 20_000;
+// A story resolves each article's mentions again, and the same names recur: read each text once.
+const formCache = new Map<string, NameForm>();
+const FORM_CACHE_LIMIT = 20_000;
 
-/** The key words of a mention's name, initials (which say nothing alone) left out. */
-function keysOf(m: Mention): readonly string[] {
-  let keys = keyCache.get(m.text);
-  if (keys === undefined) {
-    keys = nameKeys(bareName(m)).filter((k) => k.length > 1);
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(m.text, keys);
+function nameForm(text: string): NameForm {
+  let form = formCache.get(text);
+  if (form === undefined) {
+    const bare = bareName(text);
+    const words = nameKeys(bare).filter((k) => k.length > 1);
+    form = { bare, words, key: `n:${words.join(' ')}`, full: /\s/u.test(bare) && !/^\p{Ll}/u.test(bare) };
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    formCache.set(text, form);
   }
-  return keys;
+  return form;
 }
 
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
@@ -46,22 +59,32 @@ function endsWith(long: readonly string[], short: readonly string[]): boolean {
   return short.every((k, i) => long[long.length - short.length + i] === k);
 }
 
-type Anchor = { key: string; words: string[] };
+type Anchor = { key: string; words: readonly string[] };
+
+/** Indices of the values, by value, in order of first appearance. */
+function groupBy(
+  values: readonly string[],
+  keep: (i: number) => boolean = () => true,
+): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    if (!keep(i)) return;
+    const list = groups.get(v);
+    if (list === undefined) groups.set(v, [i]);
+    else list.push(i);
+  });
+  return groups;
+}
 
 /** Full names (two name words or more) and the mentions of each, by key. */
-function fullNames(
-  items: readonly PlacedMention[],
-  words: readonly (readonly string[])[],
-  keys: readonly string[],
-) {
-  const anchors = new Map<string, number[]>();
-  items.forEach(({ mention: m }, i) => {
-    if (m.canonical || m.type === 'place' || m.type === 'organisation' || words[i]!.length < 2) return;
-    const list = anchors.get(keys[i]!) ?? [];
-    list.push(i);
-    anchors.set(keys[i]!, list);
+function fullNames(items: readonly PlacedMention[], forms: readonly NameForm[], keys: readonly string[]) {
+  const anchors = groupBy(keys, (i) => {
+    const m = items[i]!.mention;
+    return !m.canonical && m.type !== 'place' && m.type !== 'organisation' && forms[i]!.words.length >= 2;
   });
-  const list: Anchor[] = [...anchors.keys()].map((k) => ({ key: k, words: k.slice(2).split(' ') }));
+  // A full name's key is its words joined: any of its mentions has them.
+  const list: Anchor[] = [];
+  for (const [key, indices] of anchors) list.push({ key, words: forms[indices[0]!]!.words });
   return { anchors, list };
 }
 
@@ -79,12 +102,9 @@ function indexBy(list: readonly Anchor[], pick: (a: Anchor) => string | undefine
 }
 
 /** Which group each mention joins: its key, or the key of the longer name it shortens. */
-function groupKeys(items: readonly PlacedMention[]): string[] {
-  const words = items.map(({ mention: m }) => keysOf(m));
-  const keys = items.map(({ mention: m }, i) =>
-    m.canonical ? `g:${m.canonical}` : `n:${words[i]!.join(' ')}`,
-  );
-  const { anchors, list } = fullNames(items, words, keys);
+function groupKeys(items: readonly PlacedMention[], forms: readonly NameForm[]): string[] {
+  const keys = items.map(({ mention: m }, i) => (m.canonical ? `g:${m.canonical}` : forms[i]!.key));
+  const { anchors, list } = fullNames(items, forms, keys);
   // Longer full names absorb the full names they end ("De Mistura" in "Staffan de Mistura").
   const absorbed = new Set<string>();
   const byLastWord = indexBy(list, (a) => a.words[a.words.length - 1]);
@@ -102,8 +122,9 @@ function groupKeys(items: readonly PlacedMention[]): string[] {
   );
   const byGivenName = indexBy(list, (a) => (a.words.length === 2 ? a.words[0] : undefined));
   items.forEach(({ mention: m }, i) => {
-    if (m.canonical || words[i]!.length !== 1) return;
-    const word = words[i]![0]!;
+    const words = forms[i]!.words;
+    if (m.canonical || words.length !== 1) return;
+    const word = words[0]!;
     const surname = bySurname.get(word) ?? [];
     if (surname.length > 1)
       keys[i] = nearestAnchor(
@@ -165,29 +186,47 @@ function mostCommon<T>(values: readonly T[]): T | null {
  * knows ("Assad", "Safronkov") is most likely a person's, while a capitalised
  * ordinary word ("Western", "Cabinet") or an acronym is left untyped.
  */
-function entityType(ms: readonly Mention[]): EntityType | null {
-  const typed = ms.map((m) => m.type).filter((t): t is EntityType => t !== null);
+function entityType(ms: readonly Mention[], forms: readonly NameForm[]): EntityType | null {
+  const typed = present(ms.map((m) => m.type));
   if (typed.length > 0) return mostCommon(typed);
-  const hinted = ms.map((m) => m.hint).filter((h): h is 'person' | 'place' => h !== null);
+  const hinted = present(ms.map((m) => m.hint));
   if (hinted.length > 0) return mostCommon(hinted);
-  const words = bareName(ms[0]!).split(/\s+/u);
-  const unknown = words.every(
-    (w) =>
-      !/^[\p{Lu}\d.&-]+$/u.test(w) &&
-      (lexiconTags(w.toLowerCase()).length === 0 || isKnownSurname(w.toLowerCase())),
-  );
-  return unknown ? 'person' : null;
+  return isUnknownName(forms[0]!) ? 'person' : null;
 }
 
-function entityName(ms: readonly Mention[]): string {
+/** Whether every word of a name is unknown to the lexicon, or a surname it knows, and none is written like an acronym. */
+function isUnknownName(form: NameForm): boolean {
+  form.unknown ??= form.bare
+    .split(/\s+/u)
+    .every(
+      (w) =>
+        !/^[\p{Lu}\d.&-]+$/u.test(w) &&
+        (lexiconTags(w.toLowerCase()).length === 0 || isKnownSurname(w.toLowerCase())),
+    );
+  return form.unknown;
+}
+
+function entityName(ms: readonly Mention[], forms: readonly NameForm[]): string {
   if (ms[0]!.canonical) return ms[0]!.canonical;
-  const forms = ms.map(bareName);
-  // A full name: two words or more, not opening on a lower-case particle ("de Mistura").
-  const full = forms.filter((f) => /\s/u.test(f) && !/^\p{Ll}/u.test(f));
-  return mostCommon(full.length > 0 ? full : forms)!;
+  const full = forms.filter((f) => f.full);
+  return mostCommon((full.length > 0 ? full : forms).map((f) => f.bare))!;
+}
+
+/** The other names an entity goes by, in order of first use. */
+function aliasesOf(forms: readonly NameForm[], name: string): string[] {
+  const out: string[] = [];
+  for (const { bare } of forms) if (bare !== name && !out.includes(bare)) out.push(bare);
+  return out;
+}
+
+/** The values that are not null. */
+function present<T>(values: readonly (T | null)[]): T[] {
+  return values.filter((v): v is T => v !== null);
 }
 
 function entityRole(ms: readonly Mention[]): string | null {
+  // Most entities have none: spare them the voting.
+  if (!ms.some((m) => m.role !== null)) return null;
   // The reporter's words describe a person; a role said inside a quotation ("Secretary Kerry") only if none is.
   const outside = ms.filter((m) => !m.inQuote && m.role !== null);
   const roles = (outside.length > 0 ? outside : ms).map((m) => m.role).filter((r): r is string => r !== null);
@@ -199,28 +238,22 @@ function entityRole(ms: readonly Mention[]): string | null {
 
 /** Groups mentions (in reading order) into entities; `entityOf[i]` is the entity of mention `i`. */
 export function resolveMentions(items: readonly PlacedMention[]): { entities: Entity[]; entityOf: number[] } {
-  const keys = groupKeys(items);
-  const byKey = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const list = byKey.get(k) ?? [];
-    list.push(i);
-    byKey.set(k, list);
-  });
+  const forms = items.map(({ mention: m }) => nameForm(m.text));
+  const byKey = groupBy(groupKeys(items, forms));
   const entities: Entity[] = [];
   const entityOf = new Array<number>(items.length).fill(-1);
   for (const indices of byKey.values()) {
     const ms = indices.map((i) => items[i]!.mention);
-    const name = entityName(ms);
-    const aliases = [...new Set(ms.map(bareName))].filter((a) => a !== name);
-    const genders = ms.map((m) => m.gender).filter((g): g is Gender => g !== null);
+    const named = indices.map((i) => forms[i]!);
+    const name = entityName(ms, named);
     const id = entities.length;
     entities.push({
       id,
       name,
-      type: entityType(ms),
-      aliases,
+      type: entityType(ms, named),
+      aliases: aliasesOf(named, name),
       role: entityRole(ms),
-      gender: mostCommon(genders),
+      gender: mostCommon(present<Gender>(ms.map((m) => m.gender))),
       mentions: indices,
     });
     for (const i of indices) entityOf[i] = id;

@@ -4,7 +4,7 @@
  * spokesman Mark Toner") is kept as the person's role; an honorific ("Mr")
  * is not a role but tells the person's gender.
  */
-import { isActorWord, isCommonWord } from './lexicon.js';
+import { isCommonWord, wordsTagged } from './lexicon.js';
 import { demonymCountry, gazetteerEntry } from './places.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -72,9 +72,13 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr sen rep gov gen lt col maj capt sgt adm cmdr prof rev st jr sr'.split(' '),
 );
 
-/** Whether a lower-cased word is a role head ("spokesman", "president"). */
+let roleHeads: ReadonlySet<string> | undefined;
+
+/** Whether a lower-cased word is a role head ("spokesman", "president"): a head above, or an occupation the lexicon knows. */
 export function isRoleHead(lower: string): boolean {
-  return HEADS.has(lower) || isActorWord(lower);
+  // Asked of most capitalised words and of every word around a name: one lookup, not two.
+  roleHeads ??= new Set([...HEADS, ...wordsTagged('Actor')]);
+  return roleHeads.has(lower);
 }
 
 /** The gender an honorific or role word tells, or null. */

@@ -23,41 +23,78 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
 
+/**
+ * The code of the character at `i`, or -1 past the end. The scanner looks
+ * one character ahead, and a read past a string's end (NaN) puts every read
+ * at that place on V8's slow path: a quarter of the tokenizer's time.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** Whether the character at `i` is a letter or digit; ASCII is decided without a regex, being nearly all of it. */
 function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return !Number.isNaN(c) && WORD_CHAR.test(text.charAt(i));
+  return WORD_CHAR.test(text.charAt(i));
 }
 
 function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return !Number.isNaN(c) && LETTER.test(text.charAt(i));
+  return LETTER.test(text.charAt(i));
 }
 
 function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(i));
 }
 
 /** Characters that may join the parts of one word: apostrophes, backtick, full stop, hyphen. */
 function isJoinerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   return c === 39 || c === 0x2019 || c === 96 || c === 46 || c === 45;
 }
 
+/** What a token is apart from where it stands: the same for every occurrence of its text. */
+type Form = Pick<Token, 'text' | 'lower' | 'word' | 'cap'>;
+
+/**
+ * Forms seen, by text. Articles repeat their words and piles their names;
+ * sharing one form's strings keeps the tokens an analysis holds on to small,
+ * and lower-casing a slice of a sentence with curly quotes (a two-byte
+ * string) is slow and allocates.
+ */
+const forms = new Map<string, Form>();
+const FORMS_LIMIT = 50_000;
+
+function formOf(text: string): Form {
+  let form = forms.get(text);
+  if (form === undefined) {
+    const code = text.charCodeAt(0);
+    const word = isWordAt(text, 0);
+    const lower = text.toLowerCase();
+    form = {
+      text,
+      lower: hasCurlyOrBacktick(lower) ? lower.replace(/[’`]/gu, "'") : lower,
+      word,
+      cap: word && (code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(text.charAt(0))),
+    };
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
+}
+
 function make(text: string, start: number): Token {
-  const code = text.charCodeAt(0);
-  const word = isWordAt(text, 0);
-  const lower = text.toLowerCase();
+  const form = formOf(text);
   return {
-    text,
+    text: form.text,
     start,
     end: start + text.length,
-    lower: hasCurlyOrBacktick(lower) ? lower.replace(/[’`]/gu, "'") : lower,
-    word,
-    cap: word && (code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(text.charAt(0))),
+    lower: form.lower,
+    word: form.word,
+    cap: form.cap,
   };
 }
 
@@ -73,7 +110,7 @@ function hasCurlyOrBacktick(text: string): boolean {
 /** End of an initialism ("U.S.", "U.N.") starting at `i`, or -1: two letter-and-stop pairs or more. */
 function initialismEnd(text: string, i: number): number {
   let j = i;
-  while (isLetterAt(text, j) && text.charCodeAt(j + 1) === 46) j += 2;
+  while (isLetterAt(text, j) && codeAt(text, j + 1) === 46) j += 2;
   return j - i >= 4 ? j : -1;
 }
 

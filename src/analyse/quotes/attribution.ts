@@ -63,9 +63,7 @@ export function tokenBefore(view: SentenceView, offset: number): number {
 
 /** Whether the name `m` only qualifies what follows it: a possessive, or a name or role word right after. */
 function qualifiesNext(view: SentenceView, m: number): boolean {
-  let last = -1;
-  for (const [token, mention] of view.mentionEnd) if (mention === m) last = token;
-  const next = view.tokens[last + 1];
+  const next = view.tokens[view.mentionEnd.indexOf(m) + 1];
   return next !== undefined && (next.lower === "'s" || next.cap || isRoleHead(next.lower));
 }
 
@@ -83,7 +81,7 @@ export function clauseSubject(view: SentenceView, sentence: number, before: numb
     if (view.inQuote[i]) continue;
     const prev = view.tokens[i - 1];
     if (prev && PREPOSITIONS.has(prev.lower)) continue;
-    const m = view.mentionStart.get(i);
+    const m = view.mentionStart[i];
     if (m !== undefined && !qualifiesNext(view, m)) return { kind: 'mention', mention: m };
     const gender = SPEAKER_PRONOUNS.get(view.tokens[i]!.lower);
     if (gender) return { kind: 'pronoun', sentence, token: i, gender };
@@ -95,7 +93,7 @@ export function clauseSubject(view: SentenceView, sentence: number, before: numb
 function speakerOfVerb(view: SentenceView, sentence: number, verb: number): SpeakerRef | null {
   if (isParticiple(view.tokens[verb]!.lower)) {
     // "footage of Hillary Clinton asking, "…"": the name right before the participle, else the clause's subject.
-    const m = view.mentionEnd.get(verb - 1);
+    const m = view.mentionEnd[verb - 1];
     return m !== undefined ? { kind: 'mention', mention: m } : clauseSubject(view, sentence, verb);
   }
   const subject = subjectBefore(view, sentence, verb);
@@ -121,8 +119,7 @@ function endsUtterance(views: readonly SentenceView[], q: QuoteSpan): boolean {
 function refStart(ref: SpeakerRef, view: SentenceView): number {
   if (ref.kind === 'pronoun') return ref.token;
   if (ref.kind === 'nominal') return ref.start;
-  for (const [token, m] of view.mentionStart) if (m === ref.mention) return token;
-  return -1;
+  return view.mentionStart.indexOf(ref.mention);
 }
 
 /** The attribution right after a quotation: "…," said X / "…," X said / "…," according to X. */

@@ -21,7 +21,7 @@ export function dashAfter(ctx: AttributionContext, q: QuoteSpan): SpeakerRef | n
   let i = tokenFrom(view, q.close.at);
   if (!DASHES.has(view.tokens[i]?.text ?? '')) return null;
   while (DASHES.has(view.tokens[i]?.text ?? '')) i++;
-  const m = view.mentionStart.get(i);
+  const m = view.mentionStart[i];
   return m === undefined ? null : { kind: 'mention', mention: m };
 }
 
@@ -30,7 +30,7 @@ export function labelBefore(ctx: AttributionContext, q: QuoteSpan): SpeakerRef |
   const view = ctx.views[q.open.sentence]!;
   const colon = tokenBefore(view, q.open.at);
   if (view.tokens[colon]?.text !== ':') return null;
-  const m = view.mentionEnd.get(colon - 1);
+  const m = view.mentionEnd[colon - 1];
   return m !== undefined && ctx.isPerson(m) ? { kind: 'mention', mention: m } : null;
 }
 
@@ -48,10 +48,11 @@ export function subjectVerbAfter(ctx: AttributionContext, q: QuoteSpan): Speaker
   let ref: SpeakerRef | null = null;
   let next = i + 1;
   if (gender === 'm' || gender === 'f') ref = { kind: 'pronoun', sentence: s, token: i, gender };
-  const m = view.mentionStart.get(i);
+  const m = view.mentionStart[i];
   if (m !== undefined && ctx.isPerson(m)) {
     ref = { kind: 'mention', mention: m };
-    for (const [token, mention] of view.mentionEnd) if (mention === m) next = token + 1;
+    const end = view.mentionEnd.indexOf(m);
+    if (end >= 0) next = end + 1;
   }
   const verb = view.tokens[next];
   if (ref === null || !verb?.word) return null;
@@ -64,10 +65,11 @@ export function transcriptLabel(ctx: AttributionContext, q: QuoteSpan): SpeakerR
   let s = q.open.sentence;
   while (s > 0 && ctx.views[s - 1]!.paragraph === paragraph) s--;
   const view = ctx.views[s]!;
-  for (const [token, m] of view.mentionStart) {
-    if (token > 3) continue;
-    let end = token;
-    for (const [e, mention] of view.mentionEnd) if (mention === m) end = e;
+  for (let token = 0; token <= 3 && token < view.tokens.length; token++) {
+    const m = view.mentionStart[token];
+    if (m === undefined) continue;
+    const e = view.mentionEnd.indexOf(m);
+    const end = e >= 0 ? e : token;
     const text = view.text.slice(view.tokens[token]!.start, view.tokens[end]!.end);
     if (view.tokens[end + 1]?.text === ':' && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text))
       return { kind: 'mention', mention: m };

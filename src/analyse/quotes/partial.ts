@@ -8,10 +8,18 @@ import type { QuoteSource, QuoteSpan } from './spans.js';
 /** Fewer words than this are a fragment unless they end like a sentence ("It's absurd."). */
 const MIN_FULL_WORDS = 4;
 
+/** The words of a text (runs between spaces holding a letter or digit), counted up to `limit`. */
+function countWords(text: string, limit: number): number {
+  let n = 0;
+  for (const [word] of text.matchAll(/\S+/gu)) if (/[\p{L}\p{N}]/u.test(word) && ++n >= limit) break;
+  return n;
+}
+
 /** Whether a quotation is a partial quote. */
 export function isPartial(q: QuoteSpan, text: string, sentences: readonly QuoteSource[]): boolean {
   if (q.paragraphs > 1) return false;
-  const words = text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Most quotes are long: only whether they have fewer than four words matters.
+  const words = countWords(text, MIN_FULL_WORDS);
   if (words < 2 || (words < MIN_FULL_WORDS && !/[.!?…]$/u.test(text))) return true;
   // A full quote starts like a sentence: a capital, a digit or an ellipsis.
   if (!/^[\s‘'"(]*(?:[\p{Lu}\p{N}]|\.\.\.|…)/u.test(text)) return true;

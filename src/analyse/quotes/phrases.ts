@@ -23,9 +23,9 @@ export interface SentenceView {
   /** Per token: inside a quotation. */
   inQuote: boolean[];
   paragraph: number;
-  /** Token index -> mention index, for the first and the last token of each name. */
-  mentionStart: Map<number, number>;
-  mentionEnd: Map<number, number>;
+  /** Per token, the index of the mention whose name starts (ends) there; holes where none does. */
+  mentionStart: number[];
+  mentionEnd: number[];
 }
 
 /** Tags of words that cannot head a noun phrase. */
@@ -137,12 +137,12 @@ export function subjectBefore(view: SentenceView, sentence: number, verb: number
     // An appositive or a relative clause between the name and its verb.
     for (let k = j - 1; k >= 0 && j - k < MAX_APPOSITIVE; k--) {
       if (view.tokens[k]!.text !== ',') continue;
-      const m = view.mentionEnd.get(skipParenthesis(view.tokens, k - 1));
+      const m = view.mentionEnd[skipParenthesis(view.tokens, k - 1)];
       return m === undefined ? null : { kind: 'mention', mention: m };
     }
     return null;
   }
-  const m = view.mentionEnd.get(j);
+  const m = view.mentionEnd[j];
   if (m !== undefined) return { kind: 'mention', mention: m };
   const gender = SPEAKER_PRONOUNS.get(t.lower);
   if (gender) return { kind: 'pronoun', sentence, token: j, gender };
@@ -156,7 +156,7 @@ export function speakerAfter(view: SentenceView, sentence: number, verb: number)
   const gender = SPEAKER_PRONOUNS.get(first.lower);
   if (gender) return { kind: 'pronoun', sentence, token: verb + 1, gender };
   for (let k = verb + 1; k < view.tokens.length && k - verb <= 8; k++) {
-    const m = view.mentionStart.get(k);
+    const m = view.mentionStart[k];
     if (m !== undefined) return { kind: 'mention', mention: m };
     const t = view.tokens[k]!;
     // Role words may hold possessives, initials' full stops and numbers ("9/11 widow Terry Strada").

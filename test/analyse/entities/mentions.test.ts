@@ -62,4 +62,9 @@ describe('mentions', () => {
     const ms = mentionsOf('Staffan de Mistura met Bashar al-Assad.');
     expect(ms.map((m) => m.text)).toEqual(['Staffan de Mistura', 'Bashar al-Assad']);
   });
+
+  it('start a name on a glued particle in a sentence with no capital before it', () => {
+    const ms = mentionsOf('talks with al-Assad resumed.', 'the envoy met bin-Salman in Riyadh.');
+    expect(ms.map((m) => m.text)).toEqual(['al-Assad', 'bin-Salman', 'Riyadh']);
+  });
 });
