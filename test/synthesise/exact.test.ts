@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/eval/summarize/baselines.js';
 import {
   type CoverageProblem,
   coverageValue,
@@ -8,18 +9,6 @@ import {
 } from '../../src/synthesise/summary/coverage.js';
 import { solveExact } from '../../src/synthesise/summary/exact.js';
 import { solveGreedy } from '../../src/synthesise/summary/greedy.js';
-
-/** A small deterministic generator (mulberry32), so every run tests the same instances. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Shape {
   items: number;
@@ -32,7 +21,8 @@ interface Shape {
 
 /** A random instance: items cover a few concepts each, costs 1-12 words, capacity 15-30. */
 function instance(seed: number, shape: Shape): CoverageProblem {
-  const next = random(seed);
+  // Seeded, so every run tests the same instances.
+  const next = seededRandom(String(seed));
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
   const weights = Array.from({ length: shape.concepts }, () => 0.1 + next() * 3);
   const items: Item[] = Array.from({ length: shape.items }, () => {

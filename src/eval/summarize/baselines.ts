@@ -4,6 +4,7 @@
  * returns source sentences in summary order, filling the budget as the
  * summarizer does.
  */
+import { fnv1a } from '../../dedupe/minhash.js';
 import type { Article, SummaryBudget } from '../../types.js';
 import { fillBudget } from './budget.js';
 
@@ -152,9 +153,7 @@ function powerIteration(neighbours: readonly number[][]): Float64Array {
 
 /** A deterministic [0, 1) generator from a string seed (FNV-1a hash into mulberry32). */
 export function seededRandom(seed: string): () => number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-  let state = h >>> 0;
+  let state = fnv1a(seed);
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
