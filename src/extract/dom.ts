@@ -3,7 +3,7 @@
  * plus the few DOM shapes the extractor touches (the project compiles without
  * the DOM lib, and linkedom's own types resolve to `any` without it).
  */
-import { DOMParser } from 'linkedom';
+import { linkedomPackage } from './packages.js';
 
 /** The part of a DOM node the extractor reads. */
 export interface DomNode {
@@ -35,7 +35,7 @@ export const TEXT_NODE = 3;
 const DOCUMENT_TAG = /<\/?(?:html|head|body)[\s>/]/i;
 
 // One parser for every page: parseHTML would also build a window per call, which costs more than a small page.
-const parser = new DOMParser();
+let parser: InstanceType<ReturnType<typeof linkedomPackage>['DOMParser']> | undefined;
 
 /**
  * Parses `html` into a document with a `<body>`, or returns the parse error.
@@ -51,6 +51,7 @@ export function parseDocument(html: string): DomDocument | Error {
   let fallback: DomDocument | Error = new Error('the markup has no <html> or <body> element');
   for (const markup of attempts) {
     try {
+      parser ??= new (linkedomPackage().DOMParser)();
       const document = parser.parseFromString(markup, 'text/html') as unknown as DomDocument;
       if (!document.documentElement || !document.body) continue;
       if (document.body.textContent?.trim()) return document;

@@ -4,7 +4,7 @@
  * sample is read: a few paragraphs settle the language as well as the whole
  * text does, and the cost stays flat on long pages.
  */
-import { eld } from 'eld/small';
+import { eldPackage } from './packages.js';
 
 const SAMPLE_CHARS = 1000;
 // Shorter texts (a headline, a caption) give eld too few n-grams to be trusted.
@@ -14,6 +14,6 @@ const MIN_CHARS = 40;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.trim().length < MIN_CHARS) return null;
-  const result = eld.detect(sample);
+  const result = eldPackage().eld.detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }

@@ -2,9 +2,11 @@
  * compromise's word lists as a lookup table. Tagging whole articles with
  * compromise costs ~30 ms each, fifteen times the budget of this analysis,
  * so we read its lexicon (first names with gender, places, organisations,
- * common words) once and do the chunking ourselves.
+ * common words) and do the chunking ourselves. The lexicon is a copy made
+ * by scripts/generate-lexicon.ts: loading compromise to read it would cost
+ * more than briefing a small pile.
  */
-import nlp from 'compromise';
+import { LEXICON_DATA, ORG_WORDS } from './lexicon-data.js';
 
 // Maps, not the model's plain objects: looking a fresh string up as an object key interns it first, which costs
 // more than the lookup itself.
@@ -12,15 +14,15 @@ let lexicon: ReadonlyMap<string, readonly string[]> | undefined;
 let orgWords: ReadonlySet<string> | undefined;
 
 function table(): ReadonlyMap<string, readonly string[]> {
-  // Every lookup comes here: ask compromise for its model only the first time.
+  // Every lookup comes here: parse the data only the first time.
   if (lexicon === undefined) {
-    const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-    lexicon = new Map(
-      Object.entries(model.one.lexicon).map(([word, tags]) => [
-        word,
-        typeof tags === 'string' ? [tags] : tags,
-      ]),
-    );
+    const table = new Map<string, readonly string[]>();
+    for (const [set, words] of Object.entries(JSON.parse(LEXICON_DATA) as Record<string, string[]>)) {
+      // One array per set of tags, shared by its words.
+      const tags = set.split('+');
+      for (const word of words) table.set(word, tags);
+    }
+    lexicon = table;
   }
   return lexicon;
 }
@@ -75,11 +77,7 @@ export function isCommonWord(lower: string): boolean {
 
 /** Words that end organisation names in compromise's model ("council", "ministry", "news"). */
 export function isOrganisationWord(lower: string): boolean {
-  orgWords ??= new Set(
-    Object.entries((nlp.model() as { two: { orgWords: Record<string, boolean> } }).two.orgWords)
-      .filter(([, on]) => on)
-      .map(([word]) => word),
-  );
+  orgWords ??= new Set(ORG_WORDS);
   return orgWords.has(lower);
 }
 
