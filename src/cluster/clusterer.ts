@@ -141,8 +141,8 @@ export class StoryClusterer {
   private count(features: ArticleFeatures): { terms: TermCounts; names: TermCounts } {
     // Counted by string first: the article's own small map is cheaper per
     // occurrence than the vocabulary's, which is then asked once per term.
-    const terms = new Map<string, number>();
-    const names = new Map<string, number>();
+    const terms = new Tally();
+    const names = new Tally();
     const keys: number[] = [];
     const useNames = this.options.namesWeight > 0;
     for (const part of features.parts) {
@@ -150,22 +150,16 @@ export class StoryClusterer {
         keys.push(part.key);
         if (this.templates.isTemplate(part.key)) continue;
       }
-      for (const stem of part.stems) terms.set(stem, (terms.get(stem) ?? 0) + part.weight);
-      if (useNames)
-        for (const name of part.names)
-          names.set(NAME_PREFIX + name, (names.get(NAME_PREFIX + name) ?? 0) + part.weight);
+      for (const stem of part.stems) terms.add(stem, part.weight);
+      if (useNames) for (const name of part.names) names.add(NAME_PREFIX + name, part.weight);
     }
     this.templates.record(keys);
     return { terms: this.byId(terms), names: this.byId(names) };
   }
 
-  private byId(counts: ReadonlyMap<string, number>): TermCounts {
-    const out: TermCounts = { ids: [], counts: [] };
-    for (const [key, n] of counts) {
-      out.ids.push(this.vocab.id(key));
-      out.counts.push(n);
-    }
-    return out;
+  /** The tally by term id; ids are handed out in the order the terms were first counted. */
+  private byId(tally: Tally): TermCounts {
+    return { ids: tally.keys.map((key) => this.vocab.id(key)), counts: tally.counts };
   }
 
   /** The live stories sharing the article's heaviest indexed terms, scored, best first. */
@@ -276,5 +270,22 @@ export class StoryClusterer {
     for (const id of story.terms.termIds()) this.vocab.release(id);
     for (const id of story.names.termIds()) this.vocab.release(id);
     this.postings.evict();
+  }
+}
+
+/** Weighted counts of strings, in order of first occurrence. */
+class Tally {
+  readonly keys: string[] = [];
+  readonly counts: number[] = [];
+  // Position of each key in `keys`: one lookup per occurrence, where a map of counts needs two.
+  private readonly at = new Map<string, number>();
+
+  add(key: string, weight: number): void {
+    const k = this.at.get(key);
+    if (k === undefined) {
+      this.at.set(key, this.keys.length);
+      this.keys.push(key);
+      this.counts.push(weight);
+    } else this.counts[k]! += weight;
   }
 }

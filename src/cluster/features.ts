@@ -73,16 +73,23 @@ export function articleFeatures(article: Article, weights: Partial<FeatureWeight
   return { id: article.id, day: dayOf(article.published), parts };
 }
 
-// Bare numbers (years, tallies) recur across unrelated stories.
-const HAS_LETTER = /[a-z]/;
-
 function contentStems(w: readonly string[], s: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) {
     const word = w[i]!;
-    if (word.length > 1 && !isStopword(word) && HAS_LETTER.test(word)) out.push(s[i]!);
+    if (word.length > 1 && hasLetter(word) && !isStopword(word)) out.push(s[i]!);
   }
   return out;
+}
+
+/** Whether `word` has a letter a-z: bare numbers (years, tallies) recur across unrelated stories. */
+function hasLetter(word: string): boolean {
+  // A loop, not /[a-z]/: a word usually starts with a letter, and a regular expression is a call into the engine.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function isTitleCase(text: string): boolean {

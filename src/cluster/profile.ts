@@ -5,6 +5,7 @@
  * built from the first articles of a stream is not stuck with the poor idf
  * estimates of that moment.
  */
+import { heaviestFirst } from './rank.js';
 import type { SparseVector } from './vectors.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -49,15 +50,18 @@ export class Profile {
       if (scratch[id] === 0) all.push(id);
       scratch[id]! += vector.contribution[i]!;
     }
-    // Positions into `all`, heaviest first; ties by id so the kept set never depends on arrival order.
-    const order: number[] = new Array<number>(all.length);
-    for (let k = 0; k < all.length; k++) order[k] = k;
+    // Positions into `all`: while within the limit all of them in arrival order, else the
+    // `limit` heaviest, ties by id so the kept set never depends on arrival order.
+    let order: Int32Array;
     if (all.length > limit) {
       const weight = new Float64Array(all.length);
       for (let k = 0; k < all.length; k++) weight[k] = scratch[all[k]!]! * vocab.idf(all[k]!);
-      order.sort((a, b) => weight[b]! - weight[a]! || all[a]! - all[b]!);
+      order = heaviestFirst(weight, all, all.length);
       for (let k = limit; k < order.length; k++) if (order[k]! < oldCount) removed.push(all[order[k]!]!);
-      order.length = limit;
+      order = order.subarray(0, limit);
+    } else {
+      order = new Int32Array(all.length);
+      for (let k = 0; k < all.length; k++) order[k] = k;
     }
     const ids = new Int32Array(order.length);
     const mass = new Float64Array(order.length);

@@ -5,6 +5,7 @@
  * own terms, with no hashing.
  */
 import type { Profile } from './profile.js';
+import { heaviestFirst } from './rank.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** An article's sparse vector, heaviest term first. */
@@ -38,21 +39,20 @@ export class Vectors {
     const n = terms.ids.length;
     const tf = new Float64Array(n);
     const w = new Float64Array(n);
-    const order: number[] = new Array<number>(n);
     for (let k = 0; k < n; k++) {
       tf[k] = 1 + Math.log(terms.counts[k]!);
       w[k] = tf[k]! * this.vocab.idf(terms.ids[k]!);
-      order[k] = k;
     }
     // Ties broken by id so the kept terms never depend on the order they were counted in.
     const ids = terms.ids;
-    order.sort((a, b) => w[b]! - w[a]! || ids[a]! - ids[b]!);
-    if (order.length > limit) order.length = limit;
+    const order = heaviestFirst(w, ids, n);
+    const kept = Math.min(n, limit);
     let norm = 0;
-    for (const k of order) norm += w[k]! * w[k]!;
+    for (let r = 0; r < kept; r++) norm += w[order[r]!]! * w[order[r]!]!;
     norm = Math.sqrt(norm) || 1;
     const out: SparseVector = { ids: [], weights: [], contribution: [] };
-    for (const k of order) {
+    for (let r = 0; r < kept; r++) {
+      const k = order[r]!;
       out.ids.push(ids[k]!);
       out.weights.push(w[k]! / norm);
       out.contribution.push(tf[k]! / norm);

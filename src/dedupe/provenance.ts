@@ -21,40 +21,50 @@ export function findCopies(
   options: ProvenanceOptions = DEFAULT_PROVENANCE,
 ): Map<string, Copy[]> {
   const order = new Map(articles.map((a, i) => [a.id, i]));
-  const earlier = (x: Article, y: Article) => {
-    const dx = x.published ?? '';
-    const dy = y.published ?? '';
+  const earlier = (x: number, y: number) => {
+    const dx = articles[x]!.published ?? '';
+    const dy = articles[y]!.published ?? '';
     if (dx && dy && dx !== dy) return dx < dy;
-    return order.get(x.id)! < order.get(y.id)!;
+    return x < y;
   };
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const wordsOf = new Map(articles.flatMap((a) => a.sentences.map((s) => [s.id, s.words] as const)));
-  const articleOf = (sentenceId: string) => sentenceId.slice(0, sentenceId.lastIndexOf(':'));
-  // pairs.get(copier).get(source) = [copier sentence, source sentence][]
-  const pairs = new Map<string, Map<string, [string, string][]>>();
+  const articleOf = (sentenceId: string) => order.get(sentenceId.slice(0, sentenceId.lastIndexOf(':'))) ?? -1;
+  // pairs.get(copier).get(source) = [copier sentence, source sentence][], articles by position.
+  const pairs = new Map<number, Map<number, [string, string][]>>();
   for (const st of statements) {
     if (st.articles.length < 2) continue;
-    for (const s of st.sentences) {
-      for (const t of st.sentences) {
-        const a = byId.get(articleOf(s));
-        const b = byId.get(articleOf(t));
-        if (!a || !b || a === b || !earlier(b, a)) continue;
-        const perSource = pairs.get(a.id) ?? new Map<string, [string, string][]>();
-        const list = perSource.get(b.id) ?? [];
-        if (!list.some(([x]) => x === s)) list.push([s, t]);
-        perSource.set(b.id, list);
-        pairs.set(a.id, perSource);
+    // Each sentence's article looked up once, not once per pair.
+    const owners = st.sentences.map(articleOf);
+    for (let p = 0; p < owners.length; p++) {
+      const a = owners[p]!;
+      if (a < 0) continue;
+      const s = st.sentences[p]!;
+      for (let q = 0; q < owners.length; q++) {
+        const b = owners[q]!;
+        if (b < 0 || a === b || !earlier(b, a)) continue;
+        let perSource = pairs.get(a);
+        if (!perSource) {
+          perSource = new Map();
+          pairs.set(a, perSource);
+        }
+        let list = perSource.get(b);
+        if (!list) {
+          list = [];
+          perSource.set(b, list);
+        }
+        if (!list.some(([x]) => x === s)) list.push([s, st.sentences[q]!]);
       }
     }
   }
+  const wordsOf = new Map<string, string[]>();
+  for (const a of articles) for (const s of a.sentences) wordsOf.set(s.id, s.words);
   const out = new Map<string, Copy[]>();
   for (const a of articles) {
     const copies: Copy[] = [];
-    for (const [source, list] of pairs.get(a.id) ?? []) {
+    for (const [source, list] of pairs.get(order.get(a.id)!) ?? []) {
       if (list.length < options.minSentences) continue;
       const swaps = list.flatMap(([s, t]) => wordSwaps(wordsOf.get(t)!, wordsOf.get(s)!));
       copies.push({
-        article: source,
+        article: articles[source]!.id,
         share: round(list.length / Math.max(1, a.sentences.length)),
         reworded: swaps.length > 0,
         swaps: dedupeSwaps(swaps),

@@ -1,7 +1,7 @@
-import { isStopword } from '../analyse/stopwords.js';
 import type { Article, Sentence, Statement } from '../types.js';
+import { sentenceContent } from './content.js';
 import { BandedLsh } from './lsh.js';
-import { fnv1a, minHasher } from './minhash.js';
+import { minHasher, SignatureTable } from './minhash.js';
 
 /** When two sentences count as the same statement. */
 export interface SameStatementOptions {
@@ -42,8 +42,8 @@ export function findStatements(
       articleOf.push(k);
     }
   });
-  const vocabulary = new StemVocabulary();
-  const content = sentences.map((s) => vocabulary.contentIds(s));
+  const { ids, start, stemHashes } = sentenceContent(sentences);
+  const signatures = new SignatureTable(hasher, stemHashes);
   const parent = sentences.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -53,14 +53,20 @@ export function findStatements(
     return i;
   };
 
-  const lsh = new BandedLsh(BANDS, ROWS);
+  // markedBy[id] === i while sentence i is compared: shared stems are counted by lookup, not by a merge.
+  const markedBy = new Int32Array(stemHashes.length).fill(-1);
+  const lsh = new BandedLsh(BANDS, ROWS, sentences.length);
   for (let i = 0; i < sentences.length; i++) {
-    const mine = content[i]!;
-    if (mine.length === 0) continue;
-    for (const j of lsh.addAndQuery(i, hasher.signatureOfHashes(vocabulary.hashes(mine)))) {
-      const theirs = content[j]!;
-      if (sameStatement(mine.length, theirs.length, sharedCount(mine, theirs), options))
-        parent[find(i)] = find(j);
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (from === to) continue;
+    for (let k = from; k < to; k++) markedBy[ids[k]!] = i;
+    for (const j of lsh.addAndQuery(i, signatures.signature(ids, from, to))) {
+      // Already one statement: the exact check could not change the grouping.
+      if (find(i) === find(j)) continue;
+      let shared = 0;
+      for (let k = start[j]!; k < start[j + 1]!; k++) if (markedBy[ids[k]!] === i) shared++;
+      if (sameStatement(to - from, start[j + 1]! - start[j]!, shared, options)) parent[find(i)] = find(j);
     }
   }
 
@@ -75,60 +81,6 @@ export function findStatements(
     sentences: members.map((i) => sentences[i]!.id),
     articles: [...new Set(members.map((i) => articles[articleOf[i]!]!.id))],
   }));
-}
-
-/**
- * The content stems of a pile as small integers: a sentence's content is a
- * sorted list of ids, so two sentences are compared by a merge rather than
- * through sets of strings, and each stem is hashed for MinHash only once.
- */
-class StemVocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly stemHashes: number[] = [];
-
-  /** Sorted ids of a sentence's distinct content stems (stopwords left out). */
-  contentIds(sentence: Sentence): Int32Array {
-    const out: number[] = [];
-    sentence.stems.forEach((s, k) => {
-      if (isStopword(sentence.words[k]!)) return;
-      let id = this.ids.get(s);
-      if (id === undefined) {
-        id = this.stemHashes.length;
-        this.ids.set(s, id);
-        this.stemHashes.push(fnv1a(s));
-      }
-      out.push(id);
-    });
-    const sorted = Int32Array.from(out).sort();
-    let n = 0;
-    for (let i = 0; i < sorted.length; i++)
-      if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-    return sorted.subarray(0, n);
-  }
-
-  /** The `fnv1a` hashes of the stems behind `ids`. */
-  hashes(ids: Int32Array): Uint32Array {
-    const out = new Uint32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) out[i] = this.stemHashes[ids[i]!]!;
-    return out;
-  }
-}
-
-/** How many ids two sorted id lists share. */
-function sharedCount(a: Int32Array, b: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
 }
 
 function sameStatement(a: number, b: number, inter: number, o: SameStatementOptions): boolean {

@@ -22,6 +22,7 @@ export function wordSwaps(a: readonly string[], b: readonly string[]): Swap[] {
   const y = b.slice(head, b.length - tail);
   if (x.length === 0 || y.length === 0) return [];
   const lcs = lcsTable(x, y);
+  const width = y.length + 1;
   const swaps: Swap[] = [];
   let i = 0;
   let j = 0;
@@ -39,7 +40,7 @@ export function wordSwaps(a: readonly string[], b: readonly string[]): Swap[] {
       flush();
       i++;
       j++;
-    } else if (j >= y.length || (i < x.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+    } else if (j >= y.length || (i < x.length && lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!)) {
       gapX.push(x[i++]!);
     } else {
       gapY.push(y[j++]!);
@@ -49,11 +50,18 @@ export function wordSwaps(a: readonly string[], b: readonly string[]): Swap[] {
   return swaps;
 }
 
-function lcsTable(x: readonly string[], y: readonly string[]): number[][] {
-  const t = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+/**
+ * Longest-common-subsequence lengths of the suffixes of `x` and `y`: entry
+ * `i * (y.length + 1) + j` for `x.slice(i)` and `y.slice(j)`. One flat
+ * array, where a row each would be an allocation each.
+ */
+function lcsTable(x: readonly string[], y: readonly string[]): Int32Array {
+  const width = y.length + 1;
+  const t = new Int32Array((x.length + 1) * width);
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
-      t[i]![j] = x[i] === y[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+      const at = i * width + j;
+      t[at] = x[i] === y[j] ? t[at + width + 1]! + 1 : Math.max(t[at + width]!, t[at + 1]!);
     }
   }
   return t;
