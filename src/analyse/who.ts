@@ -9,7 +9,7 @@ import {
   type Entity,
   type Mention,
   resolveMentions,
-  type Token,
+  type SentenceTokens,
   tokenizeAll,
 } from './entities/index.js';
 import { type ArticleQuote, attributeQuotes, findQuoteSpans, type QuoteSpan } from './quotes/index.js';
@@ -18,7 +18,7 @@ import type { SpeakerContext } from './quotes/speaker.js';
 
 /** The who-said-what analysis of one article. */
 export interface WhoAnalysis {
-  tokens: Token[][];
+  tokens: SentenceTokens[];
   mentions: Mention[];
   /** The article's own entities (a story merges them across articles). */
   entities: Entity[];
@@ -38,39 +38,27 @@ export interface WhoSentence {
 }
 
 /** Per sentence, per token: whether the token lies inside a quotation. */
-function quoteMask(tokens: readonly Token[][], spans: readonly QuoteSpan[]): boolean[][] {
-  const mask = tokens.map((list) => new Array<boolean>(list.length).fill(false));
+function quoteMask(tokens: readonly SentenceTokens[], spans: readonly QuoteSpan[]): boolean[][] {
+  const mask = tokens.map((s) => new Array<boolean>(s.tokens.length).fill(false));
   for (const q of spans)
-    for (const p of q.pieces)
-      tokens[p.sentence]!.forEach((t, i) => {
-        if (t.start >= p.start && t.end <= p.end) mask[p.sentence]![i] = true;
-      });
+    for (const p of q.pieces) {
+      const { starts, ends } = tokens[p.sentence]!;
+      const inQuote = mask[p.sentence]!;
+      for (let i = 0; i < starts.length; i++)
+        if (starts[i]! >= p.start && ends[i]! <= p.end) inQuote[i] = true;
+    }
   return mask;
 }
 
-/** The index of the token starting at `offset`, or -1; tokens are in text order. */
-function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+/** The index of `offset` in token offsets (`starts` or `ends` of a sentence, ascending), or -1. */
+function tokenAt(offsets: readonly number[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length - 1;
+  let hi = offsets.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = tokens[mid]!.start;
-    if (start === offset) return mid;
-    if (start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** The index of the token ending at `offset`, or -1; tokens are in text order. */
-function tokenEndingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const end = tokens[mid]!.end;
-    if (end === offset) return mid;
-    if (end < offset) lo = mid + 1;
+    const at = offsets[mid]!;
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
@@ -79,14 +67,16 @@ function tokenEndingAt(tokens: readonly Token[], offset: number): number {
 /** Sentence views for the attribution rules: tokens, quote mask, and where names start and end. */
 function views(
   sentences: readonly WhoSentence[],
-  tokens: Token[][],
+  tokens: readonly SentenceTokens[],
   mask: boolean[][],
   mentions: readonly Mention[],
   bounds: readonly { first: number; last: number }[],
 ): SentenceView[] {
   const out: SentenceView[] = sentences.map((s, i) => ({
     text: s.text,
-    tokens: tokens[i]!,
+    tokens: tokens[i]!.tokens,
+    starts: tokens[i]!.starts,
+    ends: tokens[i]!.ends,
     inQuote: mask[i]!,
     paragraph: s.paragraph,
     mentionStart: [],
@@ -107,11 +97,11 @@ export function analyseWho(sentences: readonly WhoSentence[], captions: readonly
   const tokens = tokenizeAll(texts);
   const spans = findQuoteSpans(sentences);
   const mask = quoteMask(tokens, spans);
-  const mentions = articleMentions(texts, tokens);
+  const mentions = articleMentions(tokens);
   // The tokens each name starts and ends on (-1 for a name that starts or ends inside a token: "US-Russia").
   const bounds = mentions.map((m) => ({
-    first: tokenStartingAt(tokens[m.sentence]!, m.start),
-    last: tokenEndingAt(tokens[m.sentence]!, m.end),
+    first: tokenAt(tokens[m.sentence]!.starts, m.start),
+    last: tokenAt(tokens[m.sentence]!.ends, m.end),
   }));
   mentions.forEach((m, k) => {
     const first = bounds[k]!.first;
@@ -126,7 +116,7 @@ export function analyseWho(sentences: readonly WhoSentence[], captions: readonly
     entities,
     entityOf,
   };
-  const captionMentions = articleMentions(captions, tokenizeAll(captions));
+  const captionMentions = articleMentions(tokenizeAll(captions));
   return {
     tokens,
     mentions,

@@ -5,7 +5,7 @@
  * a role word; a clause ("Fred Hof, was scathing") is not one.
  */
 import { isRoleHead } from './titles.js';
-import type { Token } from './tokens.js';
+import { type SentenceTokens, tokensText } from './tokens.js';
 
 /** Words that open a clause rather than a noun phrase: the comma after a name is no appositive then. */
 const CLAUSE_WORDS = new Set(
@@ -20,42 +20,39 @@ const MAX_APPOSITIVE_TOKENS = 14;
 const CLOSERS = new Set([',', '.', ';', ':', '”', '"', ')', '—', '–']);
 
 /** Text of tokens [from, to) in the sentence, or null when the range holds no role head. */
-function roleText(text: string, tokens: readonly Token[], from: number, to: number): string | null {
+function roleText(sentence: SentenceTokens, from: number, to: number): string | null {
+  const tokens = sentence.tokens;
   let start = from;
   while (start < to && DETERMINERS.has(tokens[start]!.lower)) start++;
   if (start >= to) return null;
   let head = false;
   for (let i = start; i < to; i++) {
     const t = tokens[i]!;
-    if (CLAUSE_WORDS.has(t.lower) && i > start)
-      return head ? text.slice(tokens[start]!.start, tokens[i - 1]!.end) : null;
+    if (CLAUSE_WORDS.has(t.lower) && i > start) return head ? tokensText(sentence, start, i) : null;
     if (t.word && isRoleHead(t.lower)) head = true;
   }
-  return head ? text.slice(tokens[start]!.start, tokens[to - 1]!.end) : null;
+  return head ? tokensText(sentence, start, to) : null;
 }
 
 /** The role in apposition after a name ending at token `end` (exclusive), or null. */
-export function appositiveAfter(text: string, tokens: readonly Token[], end: number): string | null {
+export function appositiveAfter(sentence: SentenceTokens, end: number): string | null {
+  const tokens = sentence.tokens;
   if (tokens[end]?.text !== ',') return null;
   const first = tokens[end + 1];
   if (!first?.word || CLAUSE_WORDS.has(first.lower)) return null;
   for (let i = end + 1; i < tokens.length && i - end <= MAX_APPOSITIVE_TOKENS; i++) {
     const t = tokens[i]!;
-    if (!t.word && CLOSERS.has(t.text)) return roleText(text, tokens, end + 1, i);
+    if (!t.word && CLOSERS.has(t.text)) return roleText(sentence, end + 1, i);
     // "a Council on Foreign Relations expert who was ...": a relative clause ends the noun phrase.
-    if (RELATIVES.has(t.lower) && i > end + 1) return roleText(text, tokens, end + 1, i);
+    if (RELATIVES.has(t.lower) && i > end + 1) return roleText(sentence, end + 1, i);
   }
   // An appositive may end the sentence without a full stop.
-  return tokens.length - end <= MAX_APPOSITIVE_TOKENS ? roleText(text, tokens, end + 1, tokens.length) : null;
+  return tokens.length - end <= MAX_APPOSITIVE_TOKENS ? roleText(sentence, end + 1, tokens.length) : null;
 }
 
 /** The role in apposition before a name starting at token `start` ("the foreign minister, Sergey Lavrov,"). */
-export function appositiveBefore(
-  text: string,
-  tokens: readonly Token[],
-  start: number,
-  nameEnd: number,
-): string | null {
+export function appositiveBefore(sentence: SentenceTokens, start: number, nameEnd: number): string | null {
+  const tokens = sentence.tokens;
   if (tokens[start - 1]?.text !== ',') return null;
   // The name must itself be closed by a comma or end the clause to be in apposition.
   const after = tokens[nameEnd];
@@ -68,5 +65,5 @@ export function appositiveBefore(
     from = i;
   }
   if (from >= start - 1) return null;
-  return roleText(text, tokens, from, start - 1);
+  return roleText(sentence, from, start - 1);
 }

@@ -7,7 +7,7 @@
 import { isCommonWord, isOrganisationWord, lexiconTags } from './lexicon.js';
 import { demonymCountry, gazetteerEntry } from './places.js';
 import { isAbbreviation, isRoleHead } from './titles.js';
-import type { Token } from './tokens.js';
+import type { SentenceTokens, Token } from './tokens.js';
 
 /** Capitalised words that never name an entity on their own: dates, pronouns, interjections. */
 const NEVER = new Set(
@@ -68,9 +68,9 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 export type ProperForms = ReadonlySet<string>;
 
 /** The lower-cased forms an article capitalises mid-clause. */
-export function properForms(sentences: readonly (readonly Token[])[]): Set<string> {
+export function properForms(sentences: readonly SentenceTokens[]): Set<string> {
   const out = new Set<string>();
-  for (const tokens of sentences)
+  for (const { tokens } of sentences)
     for (let i = 0; i < tokens.length; i++)
       if (tokens[i]!.cap && !opensClause(tokens, i)) out.add(tokens[i]!.lower);
   return out;

@@ -4,25 +4,24 @@
  */
 import { properForms } from './chunks.js';
 import { sentenceMentions } from './mentions.js';
-import { type Token, tokenize } from './tokens.js';
+import { type SentenceTokens, tokenize } from './tokens.js';
 import type { Mention } from './types.js';
 
 export { nameKey } from './key.js';
 export { type PlacedMention, resolveMentions } from './resolve.js';
-export { type Token, tokenize } from './tokens.js';
+export { type SentenceTokens, type Token, tokenize, tokensText } from './tokens.js';
 export type { Entity, EntityType, Gender, Mention } from './types.js';
 
-/** The mentions of an article's sentences (given as their texts and tokens), in reading order. */
-export function articleMentions(texts: readonly string[], tokens: readonly Token[][]): Mention[] {
-  const proper = properForms(tokens);
+/** The mentions of an article's tokenised sentences, in reading order. */
+export function articleMentions(sentences: readonly SentenceTokens[]): Mention[] {
+  const proper = properForms(sentences);
   const out: Mention[] = [];
-  texts.forEach((text, i) => {
-    for (const m of sentenceMentions(text, tokens[i]!, i, proper)) out.push(m);
-  });
+  for (let i = 0; i < sentences.length; i++)
+    for (const m of sentenceMentions(sentences[i]!, i, proper)) out.push(m);
   return out;
 }
 
 /** Tokens of each sentence text. */
-export function tokenizeAll(texts: readonly string[]): Token[][] {
+export function tokenizeAll(texts: readonly string[]): SentenceTokens[] {
   return texts.map(tokenize);
 }

@@ -10,7 +10,7 @@ import { capitalisedChunks, type ProperForms } from './chunks.js';
 import { firstNameGender, isOrganisationWord, isPlaceTagged, lexiconTags } from './lexicon.js';
 import { demonymCountry, gazetteerEntry } from './places.js';
 import { extendRole, genderOfTitle, honorificBefore, roleHeadEndingAt, rolePrefix } from './titles.js';
-import type { Token } from './tokens.js';
+import { type SentenceTokens, type Token, tokensText } from './tokens.js';
 import type { EntityType, Gender, Mention } from './types.js';
 
 /** Lower-case words after a name that make it a modifier ("the Assad regime"). */
@@ -65,11 +65,6 @@ function splitChunk(tokens: readonly Token[], chunk: Range): { role: Range | nul
   return { role: rolePrefix(tokens, chunk.start), name: chunk };
 }
 
-/** Text of a token range in the sentence. */
-function slice(text: string, tokens: readonly Token[], r: Range): string {
-  return text.slice(tokens[r.start]!.start, tokens[r.end - 1]!.end);
-}
-
 /** What the words around a name suggest about it. */
 function contextHint(tokens: readonly Token[], name: Range): Mention['hint'] {
   const next = tokens[name.end];
@@ -94,19 +89,15 @@ function titleGender(tokens: readonly Token[], honorific: number, role: Range | 
 }
 
 /** Adds the mentions of gazetteer names inside a role ("US" in "US Secretary of State") to `out`. */
-function roleMentions(
-  out: Mention[],
-  text: string,
-  tokens: readonly Token[],
-  role: Range,
-  sentence: number,
-): void {
+function roleMentions(out: Mention[], tokenized: SentenceTokens, role: Range, sentence: number): void {
+  const tokens = tokenized.tokens;
   for (let i = role.start; i < role.end; i++) {
     for (let j = Math.min(role.end, i + 4); j > i; j--) {
       if (!tokens[i]!.cap) break;
-      const entry = gazetteerEntry(slice(text, tokens, { start: i, end: j }));
+      const name = tokensText(tokenized, i, j);
+      const entry = gazetteerEntry(name);
       if (!entry) continue;
-      out.push(bare(text, tokens, { start: i, end: j }, sentence, entry.type, entry.name));
+      out.push(mention(sentence, tokenized.starts[i]!, name, entry.type, entry.name));
       i = j - 1;
       break;
     }
@@ -136,26 +127,15 @@ function mention(
   };
 }
 
-function bare(
-  text: string,
-  tokens: readonly Token[],
-  r: Range,
-  sentence: number,
-  type: EntityType | null,
-  canonical: string | null,
-): Mention {
-  return mention(sentence, tokens[r.start]!.start, slice(text, tokens, r), type, canonical);
-}
-
 /** "US-Russia", "US-Russian": hyphenated gazetteer names and demonyms; the names are mentions. */
-function hyphenated(token: Token, sentence: number): Mention[] | null {
+function hyphenated(token: Token, start: number, sentence: number): Mention[] | null {
   if (!token.text.includes('-')) return null;
   const parts = token.text.split('-');
   const entries = parts.map((p) => gazetteerEntry(p));
   if (parts.length < 2 || parts.some((p, k) => entries[k] === null && demonymCountry(p) === null))
     return null;
   const out: Mention[] = [];
-  let at = token.start;
+  let at = start;
   parts.forEach((p, k) => {
     const entry = entries[k];
     if (entry) out.push(mention(sentence, at, p, entry.type, entry.name));
@@ -178,52 +158,44 @@ export const WEAK_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** A person's role: the prefix, but a vague one-word prefix ("boss") gives way to an appositive. */
-function personRole(
-  prefix: string | null,
-  text: string,
-  tokens: readonly Token[],
-  name: Range,
-): string | null {
+function personRole(prefix: string | null, tokenized: SentenceTokens, name: Range): string | null {
   if (prefix !== null && !WEAK_ROLES.has(prefix.toLowerCase())) return prefix;
-  return (
-    appositiveAfter(text, tokens, name.end) ?? appositiveBefore(text, tokens, name.start, name.end) ?? prefix
-  );
+  return appositiveAfter(tokenized, name.end) ?? appositiveBefore(tokenized, name.start, name.end) ?? prefix;
 }
 
-/** The mentions of one sentence, in order; `proper` from `properForms` over the article. */
+/** The mentions of one sentence (`tokenized`, the `sentence`th), in order; `proper` from `properForms` over the article. */
 export function sentenceMentions(
-  text: string,
-  tokens: readonly Token[],
+  tokenized: SentenceTokens,
   sentence: number,
   proper: ProperForms,
 ): Mention[] {
+  const tokens = tokenized.tokens;
   const out: Mention[] = [];
-  for (const chunk of capitalisedChunks(text, tokens, proper)) {
+  for (const chunk of capitalisedChunks(tokenized.text, tokens, proper)) {
     if (chunk.end - chunk.start === 1) {
-      const pair = hyphenated(tokens[chunk.start]!, sentence);
+      const pair = hyphenated(tokens[chunk.start]!, tokenized.starts[chunk.start]!, sentence);
       if (pair) {
         out.push(...pair);
         continue;
       }
     }
     const { role, name } = splitChunk(tokens, chunk);
-    const nameText = slice(text, tokens, name);
+    const nameText = tokensText(tokenized, name.start, name.end);
     const lower = nameText.toLowerCase();
     if (name.end - name.start === 1 && demonymCountry(lower) && !gazetteerEntry(nameText)) continue;
     const tags = lexiconTags(lower);
     if (tags.includes('Demonym')) continue;
     // Names inside the chunk's own role ("US" in "US Secretary of State"); words before it are chunks of their own.
     if (role && role.end > chunk.start)
-      roleMentions(out, text, tokens, { start: Math.max(role.start, chunk.start), end: role.end }, sentence);
-    const m = mention(sentence, tokens[name.start]!.start, nameText, null, null);
+      roleMentions(out, tokenized, { start: Math.max(role.start, chunk.start), end: role.end }, sentence);
+    const m = mention(sentence, tokenized.starts[name.start]!, nameText, null, null);
     classify(m, tags, tokens, name);
     const honorific = honorificBefore(tokens, name.start);
     const titled = titleGender(tokens, honorific, role);
     if (titled) m.gender = titled;
     if (m.type === null && (role || honorific >= 0)) m.type = 'person';
-    const prefix = role ? slice(text, tokens, role) : null;
-    m.role =
-      m.type === 'place' || m.type === 'organisation' ? prefix : personRole(prefix, text, tokens, name);
+    const prefix = role ? tokensText(tokenized, role.start, role.end) : null;
+    m.role = m.type === 'place' || m.type === 'organisation' ? prefix : personRole(prefix, tokenized, name);
     if (m.type === null && m.role) m.type = 'person';
     m.hint = contextHint(tokens, name);
     m.modifier = MODIFIED.has(tokens[name.end]?.lower ?? '');

@@ -4,113 +4,86 @@
  * sentence is tokenised once per article.
  */
 
-/** One token of a sentence. */
-export interface Token {
-  text: string;
-  /** Offsets into the sentence text. */
-  start: number;
-  end: number;
-  /** Lower-cased text, apostrophes made straight. */
-  lower: string;
-  /** A word (letters or digits) rather than punctuation. */
-  word: boolean;
-  /** Starts with a capital letter. */
-  cap: boolean;
+import { formAt, type Token } from './forms.js';
+
+export type { Token } from './forms.js';
+
+/**
+ * The tokens of one sentence in reading order, and where each stands in the
+ * sentence's text. Offsets live in arrays beside the shared forms, not in an
+ * object per token: an article's tokens outlive its analysis, and objects by
+ * the hundred thousand cost the collector more than building them did.
+ */
+export interface SentenceTokens {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Offset of each token's first character in the sentence text. */
+  readonly starts: readonly number[];
+  /** Offset just past each token's last character. */
+  readonly ends: readonly number[];
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/**
- * The code of the character at `i`, or -1 past the end. The scanner looks
- * one character ahead, and a read past a string's end (NaN) puts every read
- * at that place on V8's slow path: a quarter of the tokenizer's time.
- */
-function codeAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : -1;
-}
-
-/** Whether the character at `i` is a letter or digit; ASCII is decided without a regex, being nearly all of it. */
-function isWordAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text.charAt(i));
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text.charAt(i));
-}
-
-function isSpaceAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(i));
-}
-
+/** What a character may be to the scanner, as bits of its kind. */
+const SPACE_KIND = 1;
+const WORD_KIND = 2;
+const LETTER_KIND = 4;
 /** Characters that may join the parts of one word: apostrophes, backtick, full stop, hyphen. */
-function isJoinerAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  return c === 39 || c === 0x2019 || c === 96 || c === 46 || c === 45;
-}
-
-/** What a token is apart from where it stands: the same for every occurrence of its text. */
-type Form = Pick<Token, 'text' | 'lower' | 'word' | 'cap'>;
+const JOINER_KIND = 8;
+const KNOWN = 16;
 
 /**
- * Forms seen, by text. Articles repeat their words and piles their names;
- * sharing one form's strings keeps the tokens an analysis holds on to small,
- * and lower-casing a slice of a sentence with curly quotes (a two-byte
- * string) is slow and allocates.
+ * The kind of every UTF-16 code, 0 until first met. The scanner asks several
+ * questions of each character; one table read answers them all, and the
+ * Unicode regexes run once per distinct code instead of at every curly quote.
  */
-const forms = new Map<string, Form>();
-const FORMS_LIMIT = 50_000;
+const KINDS = new Uint8Array(0x10000);
 
-function formOf(text: string): Form {
-  let form = forms.get(text);
-  if (form === undefined) {
-    const code = text.charCodeAt(0);
-    const word = isWordAt(text, 0);
-    const lower = text.toLowerCase();
-    form = {
-      text,
-      lower: hasCurlyOrBacktick(lower) ? lower.replace(/[’`]/gu, "'") : lower,
-      word,
-      cap: word && (code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(text.charAt(0))),
-    };
-    if (forms.size >= FORMS_LIMIT) forms.clear();
-    forms.set(text, form);
-  }
-  return form;
+function learnKind(c: number): number {
+  const ch = String.fromCharCode(c);
+  let kind = KNOWN;
+  if (SPACE.test(ch)) kind |= SPACE_KIND;
+  if (WORD_CHAR.test(ch)) kind |= WORD_KIND;
+  if (LETTER.test(ch)) kind |= LETTER_KIND;
+  if (c === 39 || c === 0x2019 || c === 96 || c === 46 || c === 45) kind |= JOINER_KIND;
+  KINDS[c] = kind;
+  return kind;
 }
 
-function make(text: string, start: number): Token {
-  const form = formOf(text);
-  return {
-    text: form.text,
-    start,
-    end: start + text.length,
-    lower: form.lower,
-    word: form.word,
-    cap: form.cap,
-  };
+/**
+ * The kind of the character at `i`, 0 past the end. The scanner looks one
+ * character ahead, and a read past a string's end (NaN) puts every read at
+ * that place on V8's slow path.
+ */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return KINDS[c] || learnKind(c);
 }
 
-/** Whether a token holds a curly apostrophe or a backtick, which `lower` makes straight. */
-function hasCurlyOrBacktick(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 96 || c === 0x2019) return true;
-  }
-  return false;
+/**
+ * The tokens found so far in the sentence being read, and their offsets.
+ * Reused and copied out at the end: one exact-sized array each, not arrays
+ * grown token by token.
+ */
+const found = { count: 0, forms: [] as Token[], starts: [] as number[], ends: [] as number[] };
+
+/** Adds the token `text.slice(start, end)`. */
+function add(text: string, start: number, end: number): void {
+  const n = found.count++;
+  found.forms[n] = formAt(text, start, end);
+  found.starts[n] = start;
+  found.ends[n] = end;
 }
 
 /** End of an initialism ("U.S.", "U.N.") starting at `i`, or -1: two letter-and-stop pairs or more. */
 function initialismEnd(text: string, i: number): number {
   let j = i;
-  while (isLetterAt(text, j) && codeAt(text, j + 1) === 46) j += 2;
+  while ((kindAt(text, j) & LETTER_KIND) !== 0 && j + 1 < text.length && text.charCodeAt(j + 1) === 46)
+    j += 2;
   return j - i >= 4 ? j : -1;
 }
 
@@ -118,21 +91,22 @@ function initialismEnd(text: string, i: number): number {
 function wordEnd(text: string, i: number): number {
   let j = i + 1;
   for (;;) {
-    if (isWordAt(text, j)) j++;
-    else if (isJoinerAt(text, j) && isWordAt(text, j + 1)) j += 2;
+    const kind = kindAt(text, j);
+    if ((kind & WORD_KIND) !== 0) j++;
+    else if ((kind & JOINER_KIND) !== 0 && (kindAt(text, j + 1) & WORD_KIND) !== 0) j += 2;
     else return j;
   }
 }
 
 /** Pushes a word, its possessive ending ("Kerry’s" -> "Kerry", "’s") split off. */
-function pushWord(out: Token[], text: string, start: number, end: number): void {
+function addWord(text: string, start: number, end: number): void {
   const c1 = text.charCodeAt(end - 2);
   const c2 = text.charCodeAt(end - 1);
   if (end - start > 3 && (c1 === 39 || c1 === 0x2019) && (c2 === 115 || c2 === 83)) {
-    out.push(make(text.slice(start, end - 2), start));
-    out.push(make(text.slice(end - 2, end), end - 2));
+    add(text, start, end - 2);
+    add(text, end - 2, end);
   } else {
-    out.push(make(text.slice(start, end), start));
+    add(text, start, end);
   }
 }
 
@@ -141,25 +115,37 @@ function pushWord(out: Token[], text: string, start: number, end: number): void 
  * and hyphens), and any other single non-space character. A hand-written
  * scanner: on long articles a Unicode regex costs several times as much.
  */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string): SentenceTokens {
+  found.count = 0;
   let i = 0;
   while (i < text.length) {
-    if (isSpaceAt(text, i)) {
+    const kind = kindAt(text, i);
+    if ((kind & SPACE_KIND) !== 0) {
       i++;
       continue;
     }
-    if (!isWordAt(text, i)) {
-      out.push(make(text.charAt(i), i));
+    if ((kind & WORD_KIND) === 0) {
+      add(text, i, i + 1);
       i++;
       continue;
     }
     const initialism = initialismEnd(text, i);
     const end = initialism > 0 ? initialism : wordEnd(text, i);
-    pushWord(out, text, i, end);
+    addWord(text, i, end);
     i = end;
   }
-  return out;
+  const n = found.count;
+  return {
+    text,
+    tokens: found.forms.slice(0, n),
+    starts: found.starts.slice(0, n),
+    ends: found.ends.slice(0, n),
+  };
+}
+
+/** The text of the tokens [from, to) of a sentence, spaces between them included. */
+export function tokensText(sentence: SentenceTokens, from: number, to: number): string {
+  return sentence.text.slice(sentence.starts[from]!, sentence.ends[to - 1]!);
 }
 
 /** Whether a token is a possessive ending ("'s", "’s"). */

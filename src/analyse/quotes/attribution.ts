@@ -51,13 +51,13 @@ export interface AttributionContext {
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenFrom(view: SentenceView, offset: number): number {
-  const i = view.tokens.findIndex((t) => t.start >= offset);
+  const i = view.starts.findIndex((start) => start >= offset);
   return i === -1 ? view.tokens.length : i;
 }
 
 /** Index of the last token ending at or before `offset`. */
 export function tokenBefore(view: SentenceView, offset: number): number {
-  for (let i = view.tokens.length - 1; i >= 0; i--) if (view.tokens[i]!.end <= offset) return i;
+  for (let i = view.tokens.length - 1; i >= 0; i--) if (view.ends[i]! <= offset) return i;
   return -1;
 }
 

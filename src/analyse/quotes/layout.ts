@@ -6,6 +6,7 @@
  * speaker label of a transcript paragraph ("PENCE: Well, look, …").
  */
 import { lexiconTags } from '../entities/lexicon.js';
+import { tokensText } from '../entities/tokens.js';
 import { type AttributionContext, tokenBefore, tokenFrom } from './attribution.js';
 import { SPEAKER_PRONOUNS } from './cues.js';
 import type { SpeakerRef } from './phrases.js';
@@ -70,7 +71,7 @@ export function transcriptLabel(ctx: AttributionContext, q: QuoteSpan): SpeakerR
     if (m === undefined) continue;
     const e = view.mentionEnd.indexOf(m);
     const end = e >= 0 ? e : token;
-    const text = view.text.slice(view.tokens[token]!.start, view.tokens[end]!.end);
+    const text = tokensText(view, token, end + 1);
     if (view.tokens[end + 1]?.text === ':' && text === text.toUpperCase() && /\p{Lu}{2}/u.test(text))
       return { kind: 'mention', mention: m };
   }

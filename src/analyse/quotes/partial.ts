@@ -29,6 +29,11 @@ export function isPartial(q: QuoteSpan, text: string, sentences: readonly QuoteS
   return !/\b(?:said|says|told|asked|added|wrote|declared|sneered|continued|tweeted|replied)$/u.test(before);
 }
 
+/** Whether a word starts with a capital or a digit, an opening quotation mark or bracket aside. */
+function capital(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word.replace(/^[‘'"(]/u, ''));
+}
+
 /** Title case: what quotation marks around a show, book or song look like ("Fox News Sunday", "Make Your Kid a Millionaire"). */
 const MAX_TITLE_WORDS = 8;
 
@@ -42,7 +47,6 @@ export function isTitle(text: string): boolean {
     .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > MAX_TITLE_WORDS) return false;
   if (/[.!?]\s/u.test(text)) return false;
-  const capital = (w: string) => /^[\p{Lu}\d]/u.test(w.replace(/^[‘'"(]/u, ''));
   // Beyond the first word, a title capitalises its words of any length ("Morning Joe", not "Don't you do it").
   return (
     words.every((w) => w.length < 4 || capital(w)) && words.slice(1).some((w) => w.length >= 3 && capital(w))

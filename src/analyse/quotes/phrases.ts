@@ -7,7 +7,7 @@
  */
 import { isOrganisationWord, lexiconTags } from '../entities/lexicon.js';
 import { isRoleHead } from '../entities/titles.js';
-import type { Token } from '../entities/tokens.js';
+import { type SentenceTokens, type Token, tokensText } from '../entities/tokens.js';
 import { isBetween, type PronounKind, SPEAKER_PRONOUNS } from './cues.js';
 
 /** What names the speaker. Token indices are into the sentence's tokens. */
@@ -16,10 +16,8 @@ export type SpeakerRef =
   | { kind: 'pronoun'; sentence: number; token: number; gender: PronounKind }
   | { kind: 'nominal'; sentence: number; start: number; end: number; text: string };
 
-/** One sentence as the attribution rules read it. */
-export interface SentenceView {
-  text: string;
-  tokens: Token[];
+/** One sentence as the attribution rules read it: its tokens, and what the article's analysis found there. */
+export interface SentenceView extends SentenceTokens {
   /** Per token: inside a quotation. */
   inQuote: boolean[];
   paragraph: number;
@@ -115,8 +113,7 @@ function nominalEndingAt(view: SentenceView, sentence: number, end: number): Spe
 }
 
 function nominal(view: SentenceView, sentence: number, start: number, end: number): SpeakerRef {
-  const text = view.text.slice(view.tokens[start]!.start, view.tokens[end - 1]!.end);
-  return { kind: 'nominal', sentence, start, end, text };
+  return { kind: 'nominal', sentence, start, end, text: tokensText(view, start, end) };
 }
 
 /** The index before a parenthesis that ends at `i` ("Paul Ryan (R-Wis.) said"), or `i` itself. */

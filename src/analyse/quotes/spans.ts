@@ -85,16 +85,7 @@ function step(
   out: QuoteSpan[],
 ): Open | null {
   const here = { sentence: s, at: mark.at };
-  const begin = (): Open => ({
-    kind: mark.kind,
-    straight: mark.straight,
-    pieces: [],
-    from: { sentence: s, at: mark.at + 1 },
-    open: here,
-    paragraphs: 1,
-    skip: null,
-  });
-  if (state === null) return mark.role === 'close' ? null : begin();
+  if (state === null) return mark.role === 'close' ? null : begin(mark, s);
   // Nested: ‘...’ inside “...”, or a typographic quote inside a block quoted with ASCII marks.
   if (mark.kind !== state.kind || (mark.straight !== state.straight && mark.role === 'open')) return state;
   if (mark.role !== 'open') {
@@ -103,7 +94,20 @@ function step(
   }
   // An opening mark while a quotation is open: the earlier one was never closed.
   cutUnclosed(state, here, sentences, out);
-  return begin();
+  return begin(mark, s);
+}
+
+/** The quotation an opening mark in sentence `s` begins. */
+function begin(mark: Mark, s: number): Open {
+  return {
+    kind: mark.kind,
+    straight: mark.straight,
+    pieces: [],
+    from: { sentence: s, at: mark.at + 1 },
+    open: { sentence: s, at: mark.at },
+    paragraphs: 1,
+    skip: null,
+  };
 }
 
 /** Pieces with some letter or digit in them. */

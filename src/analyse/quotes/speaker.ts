@@ -65,7 +65,7 @@ function byRole(ctx: SpeakerContext, ref: Extract<SpeakerRef, { kind: 'nominal' 
   const head = words[words.length - 1]!.lower;
   const possessive = words.findIndex((t) => t.lower === "'s");
   const owner = possessive > 0 ? words[possessive - 1]!.lower : null;
-  const at = view.tokens[ref.start]!.start;
+  const at = view.starts[ref.start]!;
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.sentence > ref.sentence || (m.sentence === ref.sentence && m.start >= at)) continue;
@@ -100,22 +100,22 @@ export function resolveSpeaker(ctx: SpeakerContext, ref: SpeakerRef): ResolvedSp
   }
   const view = ctx.views[ref.sentence]!;
   if (ref.kind === 'pronoun') {
-    const token = view.tokens[ref.token]!;
+    const start = view.starts[ref.token]!;
     if (ref.gender === 'plural') return null;
-    const i = antecedent(ctx, ref.sentence, token.start, ref.gender);
+    const i = antecedent(ctx, ref.sentence, start, ref.gender);
     if (i === null) return null;
     const e = ctx.entities[ctx.entityOf[i]!]!;
     return {
       name: e.name,
       entity: e.id,
       sentence: ref.sentence,
-      start: token.start,
-      end: token.end,
+      start,
+      end: view.ends[ref.token]!,
       kind: 'pronoun',
     };
   }
-  const start = view.tokens[ref.start]!.start;
-  const end = view.tokens[ref.end - 1]!.end;
+  const start = view.starts[ref.start]!;
+  const end = view.ends[ref.end - 1]!;
   const e = byRole(ctx, ref);
   const name = e === null ? ref.text : ctx.entities[e]!.name;
   return { name, entity: e, sentence: ref.sentence, start, end, kind: 'nominal' };

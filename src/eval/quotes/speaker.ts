@@ -50,9 +50,9 @@ function resolvePhrase(p: Prediction, gold: Range & { text: string }) {
   const sentence = article.sentences.findIndex((s) => s.start <= gold.start && gold.start < s.end);
   if (sentence < 0) return null;
   const s = article.sentences[sentence]!;
-  const tokens = who.tokens[sentence]!;
+  const { tokens, starts, ends } = who.tokens[sentence]!;
   const inside = tokens
-    .map((t, i) => ({ i, start: originalOffset(s, t.start), end: originalOffset(s, t.end) }))
+    .map((_, i) => ({ i, start: originalOffset(s, starts[i]!), end: originalOffset(s, ends[i]!) }))
     .filter((t) => t.start >= gold.start && t.end <= gold.end);
   if (inside.length === 0) return null;
   const first = inside[0]!.i;

@@ -2,7 +2,7 @@ import { articleMentions, type Mention, tokenizeAll } from '../../../src/analyse
 
 /** The mentions of sentences given as texts. */
 export function mentionsOf(...sentences: string[]): Mention[] {
-  return articleMentions(sentences, tokenizeAll(sentences));
+  return articleMentions(tokenizeAll(sentences));
 }
 
 /** The mention written as `text`, or undefined. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Token, tokenize } from '../../../src/analyse/entities/tokens.js';
+import { type SentenceTokens, tokenize, tokensText } from '../../../src/analyse/entities/tokens.js';
 
 /** Tokens as [text, start, lower, word, cap], for compact expectations. */
-function rows(tokens: readonly Token[]) {
-  return tokens.map((t) => [t.text, t.start, t.lower, t.word, t.cap]);
+function rows({ tokens, starts }: SentenceTokens) {
+  return tokens.map((t, i) => [t.text, starts[i], t.lower, t.word, t.cap]);
 }
 
 describe('entity tokens', () => {
@@ -22,14 +22,30 @@ describe('entity tokens', () => {
     ]);
   });
 
-  it('give every occurrence of a word the same text and lower form, each with its own offsets', () => {
-    const tokens = tokenize('Scott met Scott, and SCOTT left.');
-    const scotts = tokens.filter((t) => t.lower === 'scott');
-    expect(scotts.map((t) => [t.text, t.start, t.end, t.cap])).toEqual([
+  it('share one form among the occurrences of a text, each with its own offsets', () => {
+    const sentence = tokenize('Scott met Scott, and SCOTT left.');
+    const { tokens, starts, ends } = sentence;
+    const scotts = tokens.flatMap((t, i) => (t.lower === 'scott' ? [i] : []));
+    expect(scotts.map((i) => [tokens[i]!.text, starts[i], ends[i], tokens[i]!.cap])).toEqual([
       ['Scott', 0, 5, true],
       ['Scott', 10, 15, true],
       ['SCOTT', 21, 26, true],
     ]);
-    expect(tokens.at(-1)).toMatchObject({ text: '.', start: 31, end: 32, word: false });
+    expect(tokens[scotts[0]!]).toBe(tokens[scotts[1]!]);
+    expect(tokens.at(-1)).toMatchObject({ text: '.', word: false });
+    expect([starts.at(-1), ends.at(-1)]).toEqual([31, 32]);
+    expect(tokensText(sentence, 1, 4)).toBe('met Scott,');
+  });
+
+  it('read texts of any length, and non-ASCII words and marks', () => {
+    const long = `${'word '.repeat(600)}Élysée « Ça »`;
+    const { tokens } = tokenize(long);
+    expect(tokens.length).toBe(604);
+    expect(tokens.slice(-4).map((t) => [t.text, t.lower, t.word, t.cap])).toEqual([
+      ['Élysée', 'élysée', true, true],
+      ['«', '«', false, false],
+      ['Ça', 'ça', true, true],
+      ['»', '»', false, false],
+    ]);
   });
 });
