@@ -51,18 +51,26 @@ export function storyEntityOf(
 export function storyEntities(articles: readonly Article[], r: StoryResolution): StoryEntity[] {
   const out: (StoryEntity & { first: number })[] = [];
   for (const e of r.entities) {
-    const counted = e.mentions.filter((i) => r.items[i]!.counted);
-    if (e.type === null || counted.length === 0) continue;
-    const sentenceOf = (i: number) =>
-      articles[r.items[i]!.article]!.sentences[r.items[i]!.mention.sentence]!.id;
+    if (e.type === null) continue;
+    const citations = new Set<string>();
+    let mentions = 0;
+    let first = Number.POSITIVE_INFINITY;
+    for (const i of e.mentions) {
+      const item = r.items[i]!;
+      if (!item.counted) continue;
+      mentions++;
+      first = Math.min(first, i);
+      citations.add(articles[item.article]!.sentences[item.mention.sentence]!.id);
+    }
+    if (mentions === 0) continue;
     out.push({
       name: e.name,
       type: e.type,
       aliases: e.aliases,
       role: e.role,
-      mentions: counted.length,
-      citations: [...new Set(counted.map(sentenceOf))],
-      first: Math.min(...counted),
+      mentions,
+      citations: [...citations],
+      first,
     });
   }
   return out

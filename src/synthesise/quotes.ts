@@ -10,11 +10,13 @@ import type { Article, StoryQuote } from '../types.js';
 import { type StoryResolution, storyEntityOf } from './entities.js';
 
 interface Collected extends StoryQuote {
+  /** The quote's words joined by spaces, with a space either side: containment is then one substring search. */
   key: string;
 }
 
+/** Whether the words of key `short` (none: never) run inside those of key `long`. */
 function contains(long: string, short: string): boolean {
-  return short.length > 0 && ` ${long} `.includes(` ${short} `);
+  return short.length > 2 && long.includes(short);
 }
 
 /** Whether two quotes of one speaker are the same words (one outlet may quote fewer of them). */
@@ -34,7 +36,7 @@ export function storyQuotes(articles: readonly Article[], r: StoryResolution): S
         text: q.text,
         partial: q.partial,
         citations: [...new Set(q.pieces.map((p) => a.sentences[p.sentence]!.id))],
-        key: words(q.text).join(' '),
+        key: ` ${words(q.text).join(' ')} `,
       };
       const earlier = out.find((o) => same(o, quote));
       if (earlier === undefined) {

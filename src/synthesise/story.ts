@@ -1,6 +1,6 @@
 import { isStopword } from '../analyse/stopwords.js';
-import { stems, words } from '../analyse/tokens.js';
-import type { Article, Statement, Story, SummaryBudget } from '../types.js';
+import { wordsAndStems } from '../analyse/tokens.js';
+import type { Article, Statement, Story, SummaryBudget, SummarySentence } from '../types.js';
 import { resolveStory, storyEntities } from './entities.js';
 import { storyQuotes } from './quotes.js';
 import { type SummaryOptions, summarise } from './summary/index.js';
@@ -23,18 +23,20 @@ export function synthesiseStory(
   const members = new Set(articles.map((a) => a.id));
   const own: Statement[] = [];
   for (const s of statements) {
-    const inStory = s.articles.filter((a) => members.has(a));
-    if (inStory.length === s.articles.length) own.push(s);
-    else if (inStory.length > 0)
+    // Most statements lie wholly inside or outside the story: count first, copy only the rest.
+    let inStory = 0;
+    for (const a of s.articles) if (members.has(a)) inStory++;
+    if (inStory === s.articles.length) own.push(s);
+    else if (inStory > 0)
       own.push({
         sentences: s.sentences.filter((id) => members.has(id.slice(0, id.lastIndexOf(':')))),
-        articles: inStory,
+        articles: s.articles.filter((a) => members.has(a)),
       });
   }
   const summary = summarise(articles, own, budget, options);
   return {
     id,
-    title: chooseTitle(articles, summary.map((s) => s.text).join(' ')),
+    title: chooseTitle(articles, summary),
     articles: articles.map((a) => a.id),
     summary,
     ...whoSaidWhatWhen(articles, own),
@@ -54,19 +56,35 @@ function whoSaidWhatWhen(
   };
 }
 
-function contentStems(text: string): Set<string> {
-  const w = words(text).filter((x) => !isStopword(x));
-  return new Set(stems(w));
+/** The stems of the words of `words` that are no stopwords, added to `into`. */
+function addContentStems(words: readonly string[], stems: readonly string[], into: Set<string>): Set<string> {
+  for (let k = 0; k < words.length; k++) if (!isStopword(words[k]!)) into.add(stems[k]!);
+  return into;
 }
 
-/** The headline sharing most content with the summary; the first summary sentence when no article has one. */
-export function chooseTitle(articles: readonly Article[], summaryText: string): string {
-  const target = contentStems(summaryText);
+/**
+ * The content stems of the summary's sentences, read from their analysis:
+ * the words of sentences joined by spaces are the words of each in turn, so
+ * there is no need to tokenise the summary again.
+ */
+function summaryStems(articles: readonly Article[], summary: readonly SummarySentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const { article, sentence: id } of summary) {
+    const sentence = articles.find((a) => a.id === article)?.sentences.find((s) => s.id === id);
+    if (sentence) addContentStems(sentence.words, sentence.stems, out);
+  }
+  return out;
+}
+
+/** The headline sharing most content with the summary; without headlines, the first sentence of the first article. */
+export function chooseTitle(articles: readonly Article[], summary: readonly SummarySentence[]): string {
+  const target = summaryStems(articles, summary);
   let best: string | null = null;
   let bestScore = -1;
   for (const a of articles) {
     if (!a.title) continue;
-    const t = contentStems(a.title);
+    const title = wordsAndStems(a.title);
+    const t = addContentStems(title.words, title.stems, new Set());
     let shared = 0;
     for (const s of t) if (target.has(s)) shared++;
     const score = t.size > 0 ? shared / Math.sqrt(t.size) : 0;

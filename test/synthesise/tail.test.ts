@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/analyse/tokens.js';
 import { readSentences, truncateText } from '../../src/eval/rouge/text.js';
-import { measureReach, tokenReach } from '../../src/synthesise/summary/tail.js';
+import { measureReach, spaceWords, tokenReach } from '../../src/synthesise/summary/tail.js';
 import type { Sentence } from '../../src/types.js';
 
 function sentence(text: string): Sentence {
@@ -62,6 +62,21 @@ describe('measureReach', () => {
         expect(measureReach(s, unit, buffer), `${unit}: ${text}`).toBe(expected.words);
         expect([...buffer.subarray(0, s.words.length)]).toEqual([...expected.reach]);
       }
+    }
+  });
+});
+
+describe('spaceWords', () => {
+  it('counts whitespace words as measureReach does, whatever the whitespace', () => {
+    for (const text of [
+      'The U.S.-led talks “resumed” on Friday — at last.',
+      'Café  owners “won” 5½ cases',
+      '  Officials said\tthe harbor\u00a0would reopen\u2009on Monday. ',
+      '',
+      '   ',
+    ]) {
+      const s = sentence(text);
+      expect(spaceWords(text), text).toBe(tokenReach(s, 'words').words);
     }
   });
 });

@@ -32,8 +32,25 @@ export const CONCEPT_FEATURES = [
   'wordLead',
 ] as const;
 
+/**
+ * Index of the first word feature (`wordShare`, `wordLead`): those read the
+ * concept's words, not the concept, and each lies in [0, 1].
+ */
+export const FIRST_WORD_FEATURE = 10;
+
 /** The feature vector of concept `c` (length `CONCEPT_FEATURES.length`), written into `out`. */
 export function conceptFeatures(
+  pc: PileConcepts,
+  articleCount: number,
+  c: number,
+  out: Float64Array,
+): Float64Array {
+  conceptOwnFeatures(pc, articleCount, c, out);
+  return conceptWordFeatures(pc, articleCount, c, out);
+}
+
+/** The features of concept `c` before `FIRST_WORD_FEATURE`, written into `out`. */
+export function conceptOwnFeatures(
   pc: PileConcepts,
   articleCount: number,
   c: number,
@@ -53,6 +70,17 @@ export function conceptFeatures(
   out[7] = pc.number[c]!;
   out[8] = 1 / n;
   out[9] = pc.clutter[c]!;
+  return out;
+}
+
+/** The word features of concept `c` (from `FIRST_WORD_FEATURE` on), written into `out`, which holds its own features. */
+export function conceptWordFeatures(
+  pc: PileConcepts,
+  articleCount: number,
+  c: number,
+  out: Float64Array,
+): Float64Array {
+  const n = Math.max(1, articleCount);
   let share = 0;
   let words = 0;
   let lead = 0;

@@ -5,7 +5,7 @@ import { type Candidate, candidates } from './candidates.js';
 import { leadWeight, type PileConcepts, pileConcepts } from './concepts.js';
 import type { CoverageProblem, Item } from './coverage.js';
 import type { SummaryOptions } from './index.js';
-import { measureReach, type TailUnit } from './tail.js';
+import { measureReach, spaceWords, type TailUnit } from './tail.js';
 import { conceptWeights, functionBigramValue } from './weights.js';
 
 /** A pile's summary as a selection problem: one item per candidate sentence, in `pool` order. */
@@ -41,10 +41,10 @@ export function summaryProblem(
   const standing = articleStanding(pc.articleShare);
   const mentions = functionMentions(pc, sentenceOf, functionBigramValue(o.weights), weights);
   let longest = 0;
-  for (const c of pool) longest = Math.max(longest, c.sentence.words.length);
+  if (unit) for (const c of pool) longest = Math.max(longest, c.sentence.words.length);
   const reach = new Int32Array(longest);
   const items: Item[] = pool.map((c, i) => {
-    const words = measureReach(c.sentence, unit ?? 'words', reach);
+    const words = unit ? measureReach(c.sentence, unit, reach) : spaceWords(c.sentence.text);
     const { concepts, need } = itemConcepts(
       pc,
       sentenceOf[i]!,

@@ -77,12 +77,33 @@ export function measureReach(sentence: Sentence, unit: TailUnit, reach: Int32Arr
   return words;
 }
 
+/**
+ * The whitespace-separated words of a sentence, as `measureReach` counts
+ * them, for a budget no scorer truncates: no reach to record, and text
+ * beyond ASCII needs no slow path, as only whitespace separates.
+ */
+export function spaceWords(text: string): number {
+  let words = 0;
+  // Whether a character is whitespace is unpredictable: counted without a branch on it.
+  let afterSpace = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const space = ch < 0x80 ? ASCII_SPACE[ch]! : isSpace(ch) ? 1 : 0;
+    words += afterSpace & (space ^ 1);
+    afterSpace = space;
+  }
+  return words;
+}
+
 const OTHER = 0;
 const SPACE = 1;
 const ALNUM = 2;
 
 /** What each ASCII character is to `measureReach`: whitespace, a letter or digit, or anything else. */
 const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, ch) => asciiKind(ch));
+
+/** 1 for each ASCII whitespace character, else 0. */
+const ASCII_SPACE = ASCII_KIND.map((kind) => (kind === SPACE ? 1 : 0));
 
 function asciiKind(ch: number): number {
   if (isSpace(ch)) return SPACE;

@@ -1,5 +1,5 @@
 import type { PileConcepts } from './concepts.js';
-import { CONCEPT_FEATURES, conceptFeatures } from './features.js';
+import { CONCEPT_FEATURES, conceptOwnFeatures, conceptWordFeatures, FIRST_WORD_FEATURE } from './features.js';
 import { CONCEPT_MODEL, FUNCTION_BIGRAM_VALUE } from './model.js';
 
 /** How concept weights are computed. */
@@ -60,11 +60,18 @@ function modelWeights(pc: PileConcepts, articleCount: number, options: WeightOpt
   const x = new Float64Array(CONCEPT_FEATURES.length);
   const coefficients = Float64Array.from(CONCEPT_FEATURES, (name) => options.model[name] ?? 0);
   const below = logitBelow(options.minWeight);
+  // A word feature (in [0, 1]) adds at most its coefficient, or 0 when that is negative: a bound before reading any word.
+  const most = coefficients.map((k) => Math.max(k, 0));
   for (let c = 0; c < pc.size; c++) {
-    conceptFeatures(pc, articleCount, c, x);
+    conceptOwnFeatures(pc, articleCount, c, x);
     let z = 0;
-    for (let f = 0; f < x.length; f++) z += coefficients[f]! * x[f]!;
-    // Most concepts fall far below the cut: no need to take the exponential.
+    for (let f = 0; f < FIRST_WORD_FEATURE; f++) z += coefficients[f]! * x[f]!;
+    // Most concepts fall below the cut whatever their words: no need to read those, nor to take the exponential.
+    let top = z;
+    for (let f = FIRST_WORD_FEATURE; f < x.length; f++) top += most[f]!;
+    if (top < below) continue;
+    conceptWordFeatures(pc, articleCount, c, x);
+    for (let f = FIRST_WORD_FEATURE; f < x.length; f++) z += coefficients[f]! * x[f]!;
     if (z < below) continue;
     const p = 1 / (1 + Math.exp(-z));
     if (p >= options.minWeight) weights[c] = p;
