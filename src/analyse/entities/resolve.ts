@@ -30,7 +30,7 @@ interface NameForm {
   /** A full name: two words or more, not opening on a lower-case particle ("de Mistura"). */
   full: boolean;
   /** Whether no word list knows the name (see `isUnknownName`); worked out when first asked. */
-  unknown?: boolean;
+  unknown: boolean | undefined;
 }
 
 function bareName(t: string): string {
@@ -47,96 +47,125 @@ function nameForm(text: string): NameForm {
   if (form === undefined) {
     const bare = bareName(text);
     const words = nameKeys(bare).filter((k) => k.length > 1);
-    form = { bare, words, key: `n:${words.join(' ')}`, full: /\s/u.test(bare) && !/^\p{Ll}/u.test(bare) };
+    form = {
+      bare,
+      words,
+      key: `n:${words.join(' ')}`,
+      full: /\s/u.test(bare) && !/^\p{Ll}/u.test(bare),
+      unknown: undefined,
+    };
     if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
     formCache.set(text, form);
   }
   return form;
 }
 
+// Building "g:" + name for every mention of a gazetteer name costs a string and its hash each time.
+const canonicalKeys = new Map<string, string>();
+
+/** The group key of a gazetteer name. */
+function canonicalKey(canonical: string): string {
+  let key = canonicalKeys.get(canonical);
+  if (key === undefined) {
+    key = `g:${canonical}`;
+    canonicalKeys.set(canonical, key);
+  }
+  return key;
+}
+
 function endsWith(long: readonly string[], short: readonly string[]): boolean {
   if (short.length === 0 || short.length >= long.length) return false;
-  return short.every((k, i) => long[long.length - short.length + i] === k);
+  const offset = long.length - short.length;
+  for (let i = 0; i < short.length; i++) if (long[offset + i] !== short[i]) return false;
+  return true;
 }
 
-type Anchor = { key: string; words: readonly string[] };
-
-/** Indices of the values, by value, in order of first appearance. */
-function groupBy(
-  values: readonly string[],
-  keep: (i: number) => boolean = () => true,
-): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  values.forEach((v, i) => {
-    if (!keep(i)) return;
-    const list = groups.get(v);
-    if (list === undefined) groups.set(v, [i]);
-    else list.push(i);
-  });
-  return groups;
+/** A full name (two name words or more) and the mentions that write it. */
+interface Anchor {
+  key: string;
+  words: readonly string[];
+  mentions: number[];
+  /** Taken into a longer full name that ends with it. */
+  absorbed: boolean;
 }
 
-/** Full names (two name words or more) and the mentions of each, by key. */
-function fullNames(items: readonly PlacedMention[], forms: readonly NameForm[], keys: readonly string[]) {
-  const anchors = groupBy(keys, (i) => {
+/** The surname of a full name, as a key. */
+function lastWord(a: Anchor): string {
+  return a.words[a.words.length - 1]!;
+}
+
+/** Adds `a` to the bucket of `word` in `index`. */
+function addTo(index: Map<string, Anchor[]>, word: string, a: Anchor): void {
+  const bucket = index.get(word);
+  if (bucket === undefined) index.set(word, [a]);
+  else bucket.push(a);
+}
+
+/** The full names among the mentions, by key, in order of first mention. */
+function fullNames(items: readonly PlacedMention[], forms: readonly NameForm[]): Map<string, Anchor> {
+  const anchors = new Map<string, Anchor>();
+  for (let i = 0; i < items.length; i++) {
     const m = items[i]!.mention;
-    return !m.canonical && m.type !== 'place' && m.type !== 'organisation' && forms[i]!.words.length >= 2;
-  });
-  // A full name's key is its words joined: any of its mentions has them.
-  const list: Anchor[] = [];
-  for (const [key, indices] of anchors) list.push({ key, words: forms[indices[0]!]!.words });
-  return { anchors, list };
+    const form = forms[i]!;
+    if (m.canonical || m.type === 'place' || m.type === 'organisation' || form.words.length < 2) continue;
+    // A full name's key is its words joined: any of its mentions has them.
+    const anchor = anchors.get(form.key);
+    if (anchor === undefined)
+      anchors.set(form.key, { key: form.key, words: form.words, mentions: [i], absorbed: false });
+    else anchor.mentions.push(i);
+  }
+  return anchors;
 }
 
-/** Anchors by a word of theirs (last or first), for looking surnames and given names up. */
-function indexBy(list: readonly Anchor[], pick: (a: Anchor) => string | undefined): Map<string, Anchor[]> {
-  const index = new Map<string, Anchor[]>();
-  for (const a of list) {
-    const w = pick(a);
-    if (w === undefined) continue;
-    const bucket = index.get(w) ?? [];
-    bucket.push(a);
-    index.set(w, bucket);
+/** Longer full names absorb the full names they end ("De Mistura" in "Staffan de Mistura"). */
+function absorbShortened(anchors: ReadonlyMap<string, Anchor>, keys: string[]): void {
+  const byLastWord = new Map<string, Anchor[]>();
+  for (const a of anchors.values()) addTo(byLastWord, lastWord(a), a);
+  for (const a of anchors.values()) {
+    let longer: Anchor | null = null;
+    let count = 0;
+    for (const b of byLastWord.get(lastWord(a))!)
+      if (endsWith(b.words, a.words)) {
+        longer = b;
+        count++;
+      }
+    if (count !== 1) continue;
+    a.absorbed = true;
+    for (const i of a.mentions) keys[i] = longer!.key;
   }
-  return index;
 }
 
 /** Which group each mention joins: its key, or the key of the longer name it shortens. */
 function groupKeys(items: readonly PlacedMention[], forms: readonly NameForm[]): string[] {
-  const keys = items.map(({ mention: m }, i) => (m.canonical ? `g:${m.canonical}` : forms[i]!.key));
-  const { anchors, list } = fullNames(items, forms, keys);
-  // Longer full names absorb the full names they end ("De Mistura" in "Staffan de Mistura").
-  const absorbed = new Set<string>();
-  const byLastWord = indexBy(list, (a) => a.words[a.words.length - 1]);
-  for (const a of list) {
-    const longer = (byLastWord.get(a.words[a.words.length - 1]!) ?? []).filter((b) =>
-      endsWith(b.words, a.words),
-    );
-    if (longer.length !== 1) continue;
-    absorbed.add(a.key);
-    for (const i of anchors.get(a.key)!) keys[i] = longer[0]!.key;
+  const keys = new Array<string>(items.length);
+  let lone = false;
+  for (let i = 0; i < items.length; i++) {
+    const canonical = items[i]!.mention.canonical;
+    keys[i] = canonical ? canonicalKey(canonical) : forms[i]!.key;
+    if (!canonical && forms[i]!.words.length === 1) lone = true;
   }
-  const bySurname = indexBy(
-    list.filter((a) => !absorbed.has(a.key)),
-    (a) => a.words[a.words.length - 1],
-  );
-  const byGivenName = indexBy(list, (a) => (a.words.length === 2 ? a.words[0] : undefined));
-  items.forEach(({ mention: m }, i) => {
+  const anchors = fullNames(items, forms);
+  // Without full names no mention has a longer name to join.
+  if (anchors.size === 0) return keys;
+  absorbShortened(anchors, keys);
+  if (!lone) return keys;
+  const bySurname = new Map<string, Anchor[]>();
+  const byGivenName = new Map<string, Anchor[]>();
+  for (const a of anchors.values()) {
+    if (!a.absorbed) addTo(bySurname, lastWord(a), a);
+    if (a.words.length === 2) addTo(byGivenName, a.words[0]!, a);
+  }
+  for (let i = 0; i < items.length; i++) {
     const words = forms[i]!.words;
-    if (m.canonical || words.length !== 1) return;
+    if (items[i]!.mention.canonical || words.length !== 1) continue;
     const word = words[0]!;
-    const surname = bySurname.get(word) ?? [];
-    if (surname.length > 1)
-      keys[i] = nearestAnchor(
-        items,
-        i,
-        surname.map((c) => anchors.get(c.key)!),
-        keys,
-      );
-    else if (surname.length === 1) keys[i] = surname[0]!.key;
+    const surname = bySurname.get(word);
+    const given = byGivenName.get(word);
+    if (surname !== undefined && surname.length > 1) keys[i] = nearestAnchor(items, i, surname, keys);
+    else if (surname !== undefined) keys[i] = surname[0]!.key;
     // A lone given name joins a full name only when one full name starts with it ("Hillary").
-    else if (byGivenName.get(word)?.length === 1) keys[i] = byGivenName.get(word)![0]!.key;
-  });
+    else if (given?.length === 1) keys[i] = given[0]!.key;
+  }
   return keys;
 }
 
@@ -144,14 +173,14 @@ function groupKeys(items: readonly PlacedMention[], forms: readonly NameForm[]):
 function nearestAnchor(
   items: readonly PlacedMention[],
   i: number,
-  candidates: number[][],
-  keys: string[],
+  candidates: readonly Anchor[],
+  keys: readonly string[],
 ): string {
   const at = items[i]!;
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const list of candidates) {
-    for (const j of list) {
+  for (const c of candidates) {
+    for (const j of c.mentions) {
       const other = items[j]!;
       const before = j < i;
       const sameArticle = other.article === at.article;
@@ -166,33 +195,47 @@ function nearestAnchor(
   return keys[best]!;
 }
 
-function mostCommon<T>(values: readonly T[]): T | null {
-  // Most entities are named one way: spare them the counting.
-  if (values.every((v) => v === values[0])) return values[0] ?? null;
+/** The value picked most often from `values` at `indices` (the first picked on a tie), skipping nulls; null if none. */
+function mostCommon<V, T>(
+  indices: readonly number[],
+  values: readonly V[],
+  pick: (v: V) => T | null,
+): T | null {
+  let first: T | null = null;
+  let uniform = true;
+  for (const i of indices) {
+    const p = pick(values[i]!);
+    if (p === null) continue;
+    if (first === null) first = p;
+    else if (p !== first) {
+      uniform = false;
+      break;
+    }
+  }
+  // Most entities are named, typed and gendered one way: spare them the counting.
+  if (uniform) return first;
   const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const i of indices) {
+    const p = pick(values[i]!);
+    if (p !== null) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
   let best: T | null = null;
   let n = 0;
-  for (const [v, c] of counts)
+  for (const [p, c] of counts)
     if (c > n) {
-      best = v;
+      best = p;
       n = c;
     }
   return best;
 }
 
-/**
- * The type the mentions vote for; failing any evidence, a name no word list
- * knows ("Assad", "Safronkov") is most likely a person's, while a capitalised
- * ordinary word ("Western", "Cabinet") or an acronym is left untyped.
- */
-function entityType(ms: readonly Mention[], forms: readonly NameForm[]): EntityType | null {
-  const typed = present(ms.map((m) => m.type));
-  if (typed.length > 0) return mostCommon(typed);
-  const hinted = present(ms.map((m) => m.hint));
-  if (hinted.length > 0) return mostCommon(hinted);
-  return isUnknownName(forms[0]!) ? 'person' : null;
-}
+// Module-level picks for `mostCommon`: closures made per entity would be allocated per entity.
+const typeOf = (p: PlacedMention): EntityType | null => p.mention.type;
+const hintOf = (p: PlacedMention): EntityType | null => p.mention.hint;
+const genderOf = (p: PlacedMention): Gender | null => p.mention.gender;
+const bareOf = (f: NameForm): string => f.bare;
+const fullBareOf = (f: NameForm): string | null => (f.full ? f.bare : null);
+const lowerRoleOf = (p: PlacedMention): string | null => p.mention.role?.toLowerCase() ?? null;
 
 /** Whether every word of a name is unknown to the lexicon, or a surname it knows, and none is written like an acronym. */
 function isUnknownName(form: NameForm): boolean {
@@ -206,56 +249,108 @@ function isUnknownName(form: NameForm): boolean {
   return form.unknown;
 }
 
-function entityName(ms: readonly Mention[], forms: readonly NameForm[]): string {
-  if (ms[0]!.canonical) return ms[0]!.canonical;
-  const full = forms.filter((f) => f.full);
-  return mostCommon((full.length > 0 ? full : forms).map((f) => f.bare))!;
-}
-
 /** The other names an entity goes by, in order of first use. */
-function aliasesOf(forms: readonly NameForm[], name: string): string[] {
+function aliasesOf(indices: readonly number[], forms: readonly NameForm[], name: string): string[] {
   const out: string[] = [];
-  for (const { bare } of forms) if (bare !== name && !out.includes(bare)) out.push(bare);
+  for (const i of indices) {
+    const bare = forms[i]!.bare;
+    if (bare !== name && !out.includes(bare)) out.push(bare);
+  }
   return out;
 }
 
-/** The values that are not null. */
-function present<T>(values: readonly (T | null)[]): T[] {
-  return values.filter((v): v is T => v !== null);
+/** The role the mentions `indices` vote for: a specific one over a vague one ("counterpart"). */
+function entityRole(indices: readonly number[], items: readonly PlacedMention[]): string | null {
+  let anyRole = false;
+  let outside = false;
+  for (const i of indices) {
+    const m = items[i]!.mention;
+    if (m.role === null) continue;
+    anyRole = true;
+    if (!m.inQuote) outside = true;
+  }
+  // Most entities have none: spare them the voting.
+  if (!anyRole) return null;
+  // The reporter's words describe a person; a role said inside a quotation ("Secretary Kerry") only if none is.
+  const carriers: number[] = [];
+  for (const i of indices) {
+    const m = items[i]!.mention;
+    if (m.role !== null && !(outside && m.inQuote)) carriers.push(i);
+  }
+  const strong = carriers.filter((i) => !WEAK_ROLES.has(lowerRoleOf(items[i]!)!));
+  const pool = strong.length > 0 ? strong : carriers;
+  const lowered = mostCommon(pool, items, lowerRoleOf);
+  const chosen = pool.find((i) => lowerRoleOf(items[i]!) === lowered);
+  return chosen === undefined ? null : items[chosen]!.mention.role;
 }
 
-function entityRole(ms: readonly Mention[]): string | null {
-  // Most entities have none: spare them the voting.
-  if (!ms.some((m) => m.role !== null)) return null;
-  // The reporter's words describe a person; a role said inside a quotation ("Secretary Kerry") only if none is.
-  const outside = ms.filter((m) => !m.inQuote && m.role !== null);
-  const roles = (outside.length > 0 ? outside : ms).map((m) => m.role).filter((r): r is string => r !== null);
-  const strong = roles.filter((r) => !WEAK_ROLES.has(r.toLowerCase()));
-  const pool = strong.length > 0 ? strong : roles;
-  const lowered = mostCommon(pool.map((r) => r.toLowerCase()));
-  return pool.find((r) => r.toLowerCase() === lowered) ?? null;
+/**
+ * The entity of the mentions `indices` (more than one), each fact the one
+ * most of them show; failing any evidence of its type, a name no word list
+ * knows ("Assad", "Safronkov") is most likely a person's, while a
+ * capitalised ordinary word ("Western", "Cabinet") or an acronym is left
+ * untyped.
+ */
+function groupEntity(
+  id: number,
+  items: readonly PlacedMention[],
+  forms: readonly NameForm[],
+  indices: number[],
+): Entity {
+  const first = indices[0]!;
+  const name =
+    items[first]!.mention.canonical ||
+    (mostCommon(indices, forms, fullBareOf) ?? mostCommon(indices, forms, bareOf))!;
+  return {
+    id,
+    name,
+    type:
+      mostCommon(indices, items, typeOf) ??
+      mostCommon(indices, items, hintOf) ??
+      (isUnknownName(forms[first]!) ? 'person' : null),
+    aliases: aliasesOf(indices, forms, name),
+    role: entityRole(indices, items),
+    gender: mostCommon(indices, items, genderOf),
+    mentions: indices,
+  };
+}
+
+/** The entity of one mention (most entities): what the mention shows, without the votes. */
+function singleEntity(id: number, m: Mention, form: NameForm, indices: number[]): Entity {
+  const name = m.canonical || form.bare;
+  return {
+    id,
+    name,
+    type: m.type ?? m.hint ?? (isUnknownName(form) ? 'person' : null),
+    aliases: form.bare === name ? [] : [form.bare],
+    role: m.role,
+    gender: m.gender,
+    mentions: indices,
+  };
 }
 
 /** Groups mentions (in reading order) into entities; `entityOf[i]` is the entity of mention `i`. */
 export function resolveMentions(items: readonly PlacedMention[]): { entities: Entity[]; entityOf: number[] } {
-  const forms = items.map(({ mention: m }) => nameForm(m.text));
-  const byKey = groupBy(groupKeys(items, forms));
+  const forms = new Array<NameForm>(items.length);
+  for (let i = 0; i < items.length; i++) forms[i] = nameForm(items[i]!.mention.text);
+  const keys = groupKeys(items, forms);
+  // Mentions by group key, groups in order of first mention.
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const group = groups.get(keys[i]!);
+    if (group === undefined) groups.set(keys[i]!, [i]);
+    else group.push(i);
+  }
   const entities: Entity[] = [];
   const entityOf = new Array<number>(items.length).fill(-1);
-  for (const indices of byKey.values()) {
-    const ms = indices.map((i) => items[i]!.mention);
-    const named = indices.map((i) => forms[i]!);
-    const name = entityName(ms, named);
+  for (const indices of groups.values()) {
     const id = entities.length;
-    entities.push({
-      id,
-      name,
-      type: entityType(ms, named),
-      aliases: aliasesOf(named, name),
-      role: entityRole(ms),
-      gender: mostCommon(present<Gender>(ms.map((m) => m.gender))),
-      mentions: indices,
-    });
+    const first = indices[0]!;
+    entities.push(
+      indices.length === 1
+        ? singleEntity(id, items[first]!.mention, forms[first]!, indices)
+        : groupEntity(id, items, forms, indices),
+    );
     for (const i of indices) entityOf[i] = id;
   }
   return { entities, entityOf };
