@@ -2,8 +2,9 @@
  * `npm run bench`: throughput of the whole `brief` pipeline (decode, parse,
  * clean, analyse, dedupe, cluster, summarise, render JSON) on the evaluation
  * sets in ../shared/data, in one process. The data set is run `--passes`
- * times (default 3): the first pass pays for compiling the code as it warms
- * up, the last shows the steady state a long pile or a stream runs at.
+ * times (default 5): the first pass pays for compiling the code as it warms
+ * up, the later ones show the steady state a long pile or a stream runs at,
+ * summed up at the end as the median of passes 2 to N.
  *
  * Two rates per pass: wall-clock, and "one core": articles per second of CPU
  * time summed over all of the process's threads. V8 collects garbage and
@@ -23,7 +24,7 @@ const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args.splice(limitAt, 2)[1]) : Number.POSITIVE_INFINITY;
 const passesAt = args.indexOf('--passes');
-const passes = passesAt >= 0 ? Math.max(1, Number(args.splice(passesAt, 2)[1])) : 3;
+const passes = passesAt >= 0 ? Math.max(1, Number(args.splice(passesAt, 2)[1])) : 5;
 const shared = resolve(import.meta.dirname, '../../shared/data');
 const datasets =
   args.length > 0 ? args : [`${shared}/duc2004/clusters.jsonl`, `${shared}/multinews/validation.jsonl`];
@@ -49,6 +50,7 @@ for (const path of datasets) {
   console.log(
     `${name}: ${chosen.length} clusters, ${articles} articles, ${(textBytes / 1e6).toFixed(1)} MB of text`,
   );
+  const steady: { wall: number; core: number }[] = [];
   for (let pass = 1; pass <= passes; pass++) {
     const times: number[] = [];
     const cpu = process.cpuUsage();
@@ -65,14 +67,27 @@ for (const path of datasets) {
     const cpuMs =
       (used.user + used.system) / 1000 + (pass === 1 ? readMs * (chosen.length / piles.length) : 0);
     times.sort((a, b) => a - b);
-    const label =
-      pass === 1 ? 'first pass (reading and warm-up included)' : pass === passes ? 'steady state' : '';
+    if (pass > 1) steady.push({ wall: articles / (totalMs / 1000), core: articles / (cpuMs / 1000) });
+    const label = pass === 1 ? 'first pass (reading and warm-up included)' : '';
     console.log(
       [
         `  pass ${pass}${label ? ` - ${label}` : ''}`,
         `    throughput   ${(articles / (totalMs / 1000)).toFixed(0)} articles/s, ${(textBytes / 1e6 / (totalMs / 1000)).toFixed(2)} MB/s wall clock`,
         `    one core     ${(articles / (cpuMs / 1000)).toFixed(0)} articles/s, ${(textBytes / 1e6 / (cpuMs / 1000)).toFixed(2)} MB/s (CPU ${(cpuMs / articles).toFixed(2)} ms per article, all threads)`,
         `    per cluster  median ${quantile(times, 0.5).toFixed(2)} ms, p90 ${quantile(times, 0.9).toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(2)} ms`,
+      ].join('\n'),
+    );
+  }
+  if (steady.length > 0) {
+    const range = (xs: number[]) => {
+      xs.sort((a, b) => a - b);
+      return `${quantile(xs, 0.5).toFixed(0)} articles/s (${xs[0]!.toFixed(0)}-${xs[xs.length - 1]!.toFixed(0)})`;
+    };
+    console.log(
+      [
+        `  steady state, median of passes 2-${passes}`,
+        `    wall clock   ${range(steady.map((p) => p.wall))}`,
+        `    one core     ${range(steady.map((p) => p.core))}`,
       ].join('\n'),
     );
   }
